@@ -1,0 +1,29 @@
+package org.fiscalextract.model.document;
+
+import java.util.Objects;
+
+/**
+ * One row of {@code documents.csv}: every input file has one, read or not. Empty strings stand
+ * for "not known"; {@code millis} is the wall time spent reading and extracting the file.
+ */
+public record DocumentRecord(String docId, String sourcePath, String format, long bytes, String sha256,
+                             ReadStatus status, String error, String region, String regionCode,
+                             String province, String prefecture, String department, String fiscalYear,
+                             String docKind, int facts, int findings, long millis, String errorCode) {
+    public DocumentRecord {
+        Objects.requireNonNull(docId);
+        Objects.requireNonNull(sourcePath);
+        Objects.requireNonNull(format);
+        Objects.requireNonNull(sha256);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(error);
+        Objects.requireNonNull(region);
+        Objects.requireNonNull(regionCode);
+        Objects.requireNonNull(province);
+        Objects.requireNonNull(prefecture);
+        Objects.requireNonNull(department);
+        Objects.requireNonNull(fiscalYear);
+        Objects.requireNonNull(docKind);
+        Objects.requireNonNull(errorCode);
+    }
+}
