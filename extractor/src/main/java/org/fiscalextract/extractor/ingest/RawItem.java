@@ -1,0 +1,49 @@
+package org.fiscalextract.extractor.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.fiscalextract.extractor.normalize.LineBreaks;
+import org.fiscalextract.model.document.BlockKind;
+
+/** A piece of a document as the parser delivered it, before normalization. */
+sealed interface RawItem permits RawItem.Text, RawItem.Grid {
+
+    int page();
+
+    /** A heading, paragraph or list item; {@code lineBreaks} says how its line breaks are read. */
+    record Text(BlockKind kind, String text, int page, LineBreaks lineBreaks) implements RawItem {
+        public Text {
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(text);
+            Objects.requireNonNull(lineBreaks);
+            if (kind == BlockKind.TABLE_CELL) {
+                throw new IllegalArgumentException("table cells belong in a Grid");
+            }
+        }
+    }
+
+    /** A table as rows of cells in document order; cells are placed on the grid as HTML places them. */
+    record Grid(List<List<RawCell>> rows, int page) implements RawItem {
+        public Grid {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * One cell of a row. A {@code phantom} cell only occupies grid columns (Word's gridBefore) and
+     * yields no block.
+     */
+    record RawCell(String text, int rowSpan, int colSpan, boolean phantom) {
+        public RawCell {
+            Objects.requireNonNull(text);
+            if (rowSpan < 1 || colSpan < 1) {
+                throw new IllegalArgumentException("spans count from 1");
+            }
+        }
+
+        static RawCell of(String text) {
+            return new RawCell(text, 1, 1, false);
+        }
+    }
+}
