@@ -141,8 +141,8 @@ final class CanonicalTextBuilder {
         ensureCapacity(text.length() + s.length());
         int at = text.length();
         for (int i = 0; i < s.length(); i++) {
-            sourceStart[at + i] = rawOffset + segment.sourceStart()[i];
-            sourceEnd[at + i] = rawOffset + segment.sourceEnd()[i];
+            sourceStart[at + i] = rawOffset + segment.sourceStart(i);
+            sourceEnd[at + i] = rawOffset + segment.sourceEnd(i);
         }
         text.append(s);
     }
