@@ -70,7 +70,7 @@ public class MakeBadInputs {
         imageOnlyPdf(scanImage, bad.resolve("scanned.pdf"));
         zipBomb(bad.resolve("zipbomb.docx"), 110L * 1024 * 1024);
         slowPdf(bad.resolve("slow.pdf"), 1_500_000);
-        oversizeText(seeds, bad.resolve("oversize.txt"), 200 * 1024);
+        oversizeText(seeds, bad.resolve("oversize.txt"), 300 * 1024);
     }
 
     /** The first fraction of a real file: a download or copy that stopped half way. */

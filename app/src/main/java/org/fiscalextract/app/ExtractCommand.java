@@ -1,0 +1,247 @@
+package org.fiscalextract.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+import org.fiscalextract.extractor.ingest.DocumentReader;
+import org.fiscalextract.extractor.ingest.ReaderConfig;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fiscal-extract extract INPUT... --out DIR}. */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = false,
+        descriptionHeading = "%n",
+        description = {
+            "Read fiscal disclosures and write one table row per file plus the text read from it.",
+            "",
+            "Reads Word (.docx .doc), PDF, HTML, text, Excel (.xlsx .xls), RTF and WPS files. "
+                    + "Text files may be UTF-8, UTF-16 or GBK/GB18030. Scanned PDFs (pictures "
+                    + "only) are reported as failed: there is no OCR.",
+            "",
+            "Each INPUT is a file or a folder. Folders are searched with all their subfolders "
+                    + "(symbolic links are followed, loops are not); hidden files and folders (names "
+                    + "starting with a dot) are skipped. Files are listed in path order, so the same "
+                    + "input always gives the same output. Several files are read at once.",
+            "",
+            "Written into DIR (created if needed; files of an earlier run are replaced):",
+            "  documents.csv       One row per input file, failed ones included: doc_id,",
+            "                      source_path, format, bytes, sha256, status (ok = read",
+            "                      completely, partial = only part of the text, failed = no",
+            "                      text), error (why, in words), millis (time taken) and",
+            "                      error_code (e.g. damaged, encrypted, no_text_layer). The",
+            "                      region and count columns are empty or 0 for now.",
+            "                      UTF-8, comma separated (RFC 4180).",
+            "  text/<doc_id>.txt   The text read from each ok or partial document, UTF-8.",
+            "",
+            "doc_id is the first 16 hex digits of the file's SHA-256: identical files get the "
+                    + "same id (each still gets its row) and are read only once."},
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCodes.OK_TEXT,
+            ExitCodes.INCOMPLETE_TEXT,
+            ExitCodes.USAGE_TEXT,
+            ExitCodes.FATAL_TEXT},
+        footerHeading = "%n",
+        footer = {
+            "On a terminal a progress line is shown on stderr; at the end a summary goes to "
+                    + "stdout, with one line per file that failed or was read in part.",
+            "",
+            "Examples:",
+            "  fiscal-extract extract reports/ --out out",
+            "  fiscal-extract extract 下载/四川省 extra.pdf --include '*.pdf' \\",
+            "      --include '*.docx' --exclude 'old/**' --time-limit 2m --out out"})
+final class ExtractCommand implements Callable<Integer> {
+    static final String DEFAULT_MAX_FILE_SIZE = "100MB";
+    static final String DEFAULT_TIME_LIMIT = "120s";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files and folders to read.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Folder to write documents.csv and text/ into (required).")
+    Path out;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = {"Read only the files in INPUT folders whose path (relative to the "
+                    + "INPUT folder) matches GLOB; repeat for several. A GLOB without '/' matches "
+                    + "the file name at any depth ('*.pdf'); '*' stays within a folder, '**' "
+                    + "crosses folders ('2024/**/*.docx'), '{pdf,docx}' lists choices. Case is "
+                    + "ignored. Files named directly as INPUT are always read. Default: all files."})
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and folders whose path matches GLOB (same rules as "
+                    + "--include; wins over it); repeat for several.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files to read at the same time. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            defaultValue = DEFAULT_MAX_FILE_SIZE,
+            description = "Files larger than this are not read (failed, error_code too_large). "
+                    + "Units KB, MB, GB (of 1024). Default: ${DEFAULT-VALUE}.")
+    long maxFileBytes;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = DEFAULT_TIME_LIMIT,
+            description = "Give up a file whose reading takes longer (failed, error_code "
+                    + "time_limit). Seconds, or with a unit: 500ms, 30s, 2m, 1h. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Duration timeLimit;
+
+    @Option(names = "--max-text-chars", paramLabel = "N",
+            defaultValue = "" + ReaderConfig.DEFAULT_MAX_TEXT_CHARS,
+            description = "Keep at most N characters of a document's text; a longer one is "
+                    + "partial (error_code text_limit). Default: ${DEFAULT-VALUE}.")
+    int maxTextChars;
+
+    @Option(names = "--no-progress",
+            description = "Do not show the progress line (it is only shown on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = "--debug",
+            description = "On a fatal error show the stack trace; show more library log messages on stderr.")
+    boolean debug;
+
+    /** Whether the progress line may be drawn; tests replace it. */
+    BooleanSupplier terminal = () -> System.console() != null;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ReaderConfig config = readerConfig();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        GlobFilter filter = globFilter();
+        checkInputsExist();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            prepareOutputFolder();
+        } catch (IOException e) {
+            return fatal(e);
+        }
+
+        InputCollector collector = new InputCollector(filter, out);
+        List<InputFile> files = collector.collect(inputs);
+        RunSummary summary = new RunSummary();
+        collector.problems().forEach(summary::addProblem);
+        if (files.isEmpty()) {
+            stderr.println("fiscal-extract: no files to read in " + String.join(", ", inputs)
+                    + (includes.isEmpty() && excludes.isEmpty() ? "" : " (check --include and --exclude)"));
+            stderr.flush();
+        }
+
+        boolean showProgress = !noProgress && !files.isEmpty() && terminal.getAsBoolean();
+        try (DocumentReader reader = new DocumentReader(config);
+             ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
+            BatchRunner runner = new BatchRunner(reader::read, threadCount, out,
+                    bar != null ? bar : BatchRunner.Progress.NONE);
+            runner.run(files, summary);
+        } catch (IOException e) {
+            return fatal(e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        summary.print(stdout, seconds, out.resolve(BatchRunner.DOCUMENTS_CSV).toString());
+        return summary.exitCode();
+    }
+
+    private ReaderConfig readerConfig() {
+        if (threads != null && threads < 1) {
+            throw usage("--threads must be at least 1, not " + threads);
+        }
+        if (maxTextChars < 1) {
+            throw usage("--max-text-chars must be at least 1, not " + maxTextChars);
+        }
+        return ReaderConfig.defaults().withMaxFileBytes(maxFileBytes).withTimeLimit(timeLimit)
+                .withMaxTextChars(maxTextChars);
+    }
+
+    private GlobFilter globFilter() {
+        try {
+            return new GlobFilter(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private void checkInputsExist() {
+        for (String input : inputs) {
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (InvalidPathException e) {
+                throw usage("input '" + input + "' is not a valid path: " + e.getReason() + localeHint());
+            }
+            if (!Files.exists(path)) {
+                throw usage("input not found: " + input + " (no such file or folder)");
+            }
+        }
+    }
+
+    /** Java takes the file-name encoding from the locale; under "C" no Chinese name can be opened. */
+    private static String localeHint() {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return encoding.replace("-", "").equalsIgnoreCase("UTF8") ? ""
+                : " (file names are read as " + encoding + "; set a UTF-8 locale, e.g. LC_ALL=C.UTF-8, "
+                        + "as the fiscal-extract launcher does)";
+    }
+
+    private void prepareOutputFolder() throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new FileAlreadyExistsException(out.toString(), null, "it is a file, not a folder");
+        }
+        Files.createDirectories(out);
+    }
+
+    private int fatal(IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("fiscal-extract: could not write the output in " + out + ": " + describe(e));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FATAL;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied" + (denied.getFile() == null ? "" : " (" + denied.getFile() + ")");
+        }
+        if (e instanceof FileAlreadyExistsException exists && exists.getReason() != null) {
+            return exists.getFile() + ": " + exists.getReason();
+        }
+        if (e instanceof FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
