@@ -66,7 +66,8 @@ public final class DocumentReader implements AutoCloseable {
             if (format == SourceFormat.UNKNOWN) {
                 ReadFailure failure = unsupported(file, detection.type());
                 if (failure != null) {
-                    return ReadOutcome.failed(format, failure.problem(), failure.message());
+                    return ReadOutcome.failed(protectedOfficeFormat(file, detection.type()), failure.problem(),
+                            failure.message());
                 }
                 format = SourceFormat.TXT; // undetected bytes in a text-named file: maybe UTF-16 without a BOM
             }
@@ -151,6 +152,18 @@ public final class DocumentReader implements AutoCloseable {
         }
         return new ReadFailure(ReadProblem.UNKNOWN_FORMAT, "format not supported (" + type
                 + "); supported: .docx .doc .pdf .txt .html .xlsx .xls .rtf .wps .et");
+    }
+
+    /** An encrypted Office file hides whether it is a document or a workbook: its name is all we have. */
+    private static SourceFormat protectedOfficeFormat(Path file, MediaType type) {
+        if (!type.toString().equals("application/x-tika-ooxml-protected")) {
+            return SourceFormat.UNKNOWN;
+        }
+        return switch (FormatDetector.extension(file)) {
+            case "docx", "docm" -> SourceFormat.DOCX;
+            case "xlsx", "xlsm" -> SourceFormat.XLSX;
+            default -> SourceFormat.UNKNOWN;
+        };
     }
 
     private static String contentType(SourceFormat format) {

@@ -14,7 +14,7 @@ import org.fiscalextract.model.document.ReadProblem;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each bad input gets its status and a message in plain words (cases/bad-inputs.tsv). */
+/** Each bad input gets its status, the format it really is and a message in plain words (cases/bad-inputs.tsv). */
 class BadInputTest {
 
     @TestFactory
@@ -34,9 +34,10 @@ class BadInputTest {
             String code = outcome.problem().map(ReadProblem::code).orElse("-");
             assertAll(
                     () -> assertEquals(row[3], outcome.status().label(), () -> "status; message: " + outcome.message()),
-                    () -> assertEquals(row[4], code, "error code"),
-                    () -> assertTrue(row[5].equals("-") ? outcome.message().isEmpty()
-                            : outcome.message().contains(row[5]), () -> "message was: " + outcome.message()));
+                    () -> assertEquals(row[4], outcome.format().label(), "format"),
+                    () -> assertEquals(row[5], code, "error code"),
+                    () -> assertTrue(row[6].equals("-") ? outcome.message().isEmpty()
+                            : outcome.message().contains(row[6]), () -> "message was: " + outcome.message()));
         }));
     }
 
