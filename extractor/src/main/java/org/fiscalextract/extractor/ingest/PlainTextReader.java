@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.fiscalextract.extractor.normalize.LineBreaks;
-import org.fiscalextract.model.document.BlockKind;
 import org.fiscalextract.model.document.DocumentMetadata;
 
-/** Reads plain text in whatever encoding it is in; each line is a paragraph. */
+/** Reads plain text in whatever encoding it is in; each line is a paragraph, tab-led cell lines are tables. */
 final class PlainTextReader {
     private PlainTextReader() {
     }
@@ -28,8 +26,7 @@ final class PlainTextReader {
         }
         String charset = decoded.get().charset().name() + (decoded.get().bom() ? " (BOM)" : "");
         DocumentMetadata metadata = new DocumentMetadata("", "", "", "", "", "text/plain", charset, 0);
-        return new RawDocument(List.of(new RawItem.Text(BlockKind.PARAGRAPH, text, 0, LineBreaks.EACH_LINE)),
-                0, metadata, List.of(), truncated);
+        return new RawDocument(TextTableSplitter.split(text), 0, metadata, List.of(), truncated);
     }
 
     /** The file's bytes are not text in UTF-8, UTF-16 or GB18030. */
