@@ -11,6 +11,13 @@ final class Dimensions {
         return List.of(
                 // each dimension's recognizer is added here, one line each, in this order:
                 // not-quantities, money, percent, score, grade, count, measure
+                new NotQuantityRecognizer(),
+                new AmountRecognizer(),
+                new PercentRecognizer(),
+                new ScoreRecognizer(),
+                new GradeRecognizer(),
+                new CountRecognizer(),
+                new MeasureRecognizer()
         );
     }
 }
