@@ -41,22 +41,23 @@ final class CanonicalTextBuilder {
 
     ParsedDocument build(String docId, SourceFormat format, DocumentMetadata metadata, List<RawItem> items,
                          int pageCount, List<String> warnings) {
-        int[] pageFirst = new int[pageCount + 1];
-        int[] pageLast = new int[pageCount + 1];
-        Arrays.fill(pageFirst, -1);
         for (RawItem item : items) {
-            int before = text.length();
             if (item instanceof RawItem.Text t) {
                 addText(t);
             } else if (item instanceof RawItem.Grid g) {
                 addGrid(g);
             }
-            int page = item.page();
-            if (page >= 1 && page <= pageCount && text.length() > before) {
+        }
+        int[] pageFirst = new int[pageCount + 1];
+        int[] pageLast = new int[pageCount + 1];
+        Arrays.fill(pageFirst, -1);
+        for (Block block : blocks) {
+            int page = block.page();
+            if (page >= 1 && page <= pageCount) {
                 if (pageFirst[page] < 0) {
-                    pageFirst[page] = before;
+                    pageFirst[page] = block.start();
                 }
-                pageLast[page] = text.length();
+                pageLast[page] = block.end() + 1; // with its line end or cell separator
             }
         }
         SourceMap map = new SourceMap(source.toString(), Arrays.copyOf(sourceStart, text.length()),
@@ -89,8 +90,9 @@ final class CanonicalTextBuilder {
             paragraphs++;
             int start = text.length();
             appendMapped(segment, rawStart);
+            int page = item.pageAt(segment.sourceStart(0));
             blocks.add(new Block(blocks.size(), item.kind(), start, text.length(), segment.text(),
-                    new Location.Paragraph(item.page(), paragraphs)));
+                    new Location.Paragraph(page, paragraphs)));
             appendSeparator('\n', sourceEnd[text.length() - 1], false);
         }
     }

@@ -11,15 +11,35 @@ sealed interface RawItem permits RawItem.Text, RawItem.Grid {
 
     int page();
 
-    /** A heading, paragraph or list item; {@code lineBreaks} says how its line breaks are read. */
-    record Text(BlockKind kind, String text, int page, LineBreaks lineBreaks) implements RawItem {
+    /**
+     * A heading, paragraph or list item; {@code lineBreaks} says how its line breaks are read.
+     * Text that runs over pages starts on {@code page}; each of {@code pageBreaks} (offsets into
+     * {@code text}, ascending) is where the next page begins.
+     */
+    record Text(BlockKind kind, String text, int page, LineBreaks lineBreaks, int[] pageBreaks) implements RawItem {
         public Text {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(text);
             Objects.requireNonNull(lineBreaks);
+            pageBreaks = pageBreaks.clone();
             if (kind == BlockKind.TABLE_CELL) {
                 throw new IllegalArgumentException("table cells belong in a Grid");
             }
+        }
+
+        public Text(BlockKind kind, String text, int page, LineBreaks lineBreaks) {
+            this(kind, text, page, lineBreaks, new int[0]);
+        }
+
+        /** The page the text at {@code offset} stands on. */
+        int pageAt(int offset) {
+            int p = page;
+            for (int b : pageBreaks) {
+                if (b <= offset) {
+                    p++;
+                }
+            }
+            return p;
         }
     }
 

@@ -29,6 +29,8 @@ final class StructureHandler extends DefaultHandler {
 
     private final List<RawItem> items = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
+    /** Where, in the paragraph buffer, a new page began (PDF text runs on over pages). */
+    private final List<Integer> pageBreaks = new ArrayList<>();
     private BlockKind paragraphKind = BlockKind.PARAGRAPH;
     private int skipDepth;
     private int page;
@@ -91,9 +93,15 @@ final class StructureHandler extends DefaultHandler {
             case "li" -> startParagraph(BlockKind.LIST_ITEM);
             default -> {
                 if (paged && name.equals("div") && hasClass(atts, "page")) {
-                    flushParagraph();
+                    // a paragraph may run on over the page break: keep the text, mark the break
+                    // with a form feed, which the normalizer reads as a line break at a page end
+                    pageBreak();
                     pageCount++;
-                    page = pageCount;
+                    if (paragraph.isEmpty()) {
+                        page = pageCount;
+                    } else {
+                        pageBreaks.add(paragraph.length());
+                    }
                 } else if (BLOCKS.contains(name)) {
                     startParagraph(BlockKind.PARAGRAPH);
                 }
@@ -113,8 +121,8 @@ final class StructureHandler extends DefaultHandler {
             return;
         }
         if (name.equals("li") || name.startsWith("h") && name.length() == 2 || BLOCKS.contains(name)) {
-            if (paged && !name.equals("div")) {
-                lineBreak();
+            if (paged) {
+                lineBreak(); // a PDF's text runs on over its pages; see startParagraph
             } else {
                 flushParagraph();
             }
@@ -251,18 +259,31 @@ final class StructureHandler extends DefaultHandler {
         paragraphKind = kind;
     }
 
+    private void pageBreak() {
+        int last = paragraph.length() - 1;
+        if (last >= 0 && paragraph.charAt(last) == '\n') {
+            paragraph.setCharAt(last, '\f');
+        } else if (last >= 0) {
+            paragraph.append('\f');
+        }
+    }
+
     private void lineBreak() {
-        if (!paragraph.isEmpty() && paragraph.charAt(paragraph.length() - 1) != '\n') {
+        char last = paragraph.isEmpty() ? '\n' : paragraph.charAt(paragraph.length() - 1);
+        if (last != '\n' && last != '\f') {
             paragraph.append('\n');
         }
     }
 
     private void flushParagraph() {
         if (!paragraph.toString().isBlank()) {
-            items.add(new RawItem.Text(paragraphKind, paragraph.toString(), page, paragraphBreaks));
+            int[] breaks = pageBreaks.stream().mapToInt(Integer::intValue).toArray();
+            items.add(new RawItem.Text(paragraphKind, paragraph.toString(), page, paragraphBreaks, breaks));
         }
         paragraph.setLength(0);
         paragraphKind = BlockKind.PARAGRAPH;
+        page = Math.max(page, pageCount);
+        pageBreaks.clear();
     }
 
     private static String name(String localName, String qName) {

@@ -24,7 +24,10 @@ public final class TextNormalizer {
     private final CharTable table;
     private final WordResidue residue;
     /** A line under this many tenths of the full width is short: it ends a paragraph. */
-    private static final int SHORT_LINE_TENTHS = 8;
+    private static final int SHORT_LINE_TENTHS = 9;
+    private static final int SHORT_PAGE_END_TENTHS = 6;
+    /** Which line width, in percent of lines from the narrowest, counts as a full line. */
+    private static final int FULL_LINE_PERCENTILE = 80;
     private static final int MIN_LINES_FOR_WIDTH = 3;
 
     private final ParagraphRules paragraphs;
@@ -55,6 +58,7 @@ public final class TextNormalizer {
         boolean blankSince = false;
         int fullWidth = lineBreaks == LineBreaks.PARAGRAPHS ? fullLineWidth(lines, n) : 0;
         int previousWidth = 0;
+        boolean pageEnd = false;
         int at = 0;
         while (true) {
             int end = lines.line(at, line);
@@ -66,13 +70,14 @@ public final class TextNormalizer {
                     case JOIN -> join(segment, line, breaksStart, breaksEnd);
                     case PARAGRAPHS -> {
                         if (!segment.isEmpty() && (blankSince
-                                || endsShort(previousWidth, fullWidth) && !splitsNumber(segment, line)
+                                || endsShort(previousWidth, fullWidth, pageEnd) && !splitsNumber(segment, line)
                                 || paragraphs.startsParagraph(segment, line, lines.indented()))) {
                             segments.add(segment.build());
                             segment.clear();
                         }
                         join(segment, line, breaksStart, breaksEnd);
                         previousWidth = width(lines, at, end);
+                        pageEnd = end < n && lines.rawAt(end) == '\f';
                     }
                 }
                 breaksStart = -1;
@@ -99,13 +104,19 @@ public final class TextNormalizer {
      * headings and the last line of a paragraph. Only decided when there are lines enough to
      * know the full width.
      */
-    private static boolean endsShort(int previousWidth, int fullWidth) {
-        return fullWidth > 0 && previousWidth * 10 < fullWidth * SHORT_LINE_TENTHS;
+    private static boolean endsShort(int previousWidth, int fullWidth, boolean pageEnd) {
+        // a page's last line may stop short only because the page ran out: judge it by a laxer bar
+        int tenths = pageEnd ? SHORT_PAGE_END_TENTHS : SHORT_LINE_TENTHS;
+        return fullWidth > 0 && previousWidth * 10 < fullWidth * tenths;
     }
 
-    /** The widest line's width, or 0 when there are too few lines to tell a full line from a short one. */
+    /**
+     * The width of a full line: most lines of running text fill the line, so a high percentile of
+     * the line widths (not the widest line: a title or a run of spaces can be wider than the
+     * text block). 0 when there are too few lines to tell.
+     */
     private int fullLineWidth(LineNormalizer lines, int n) {
-        int widest = 0;
+        int[] widths = new int[16];
         int count = 0;
         int at = 0;
         while (at < n) {
@@ -115,12 +126,18 @@ public final class TextNormalizer {
             }
             int w = width(lines, at, end);
             if (w > 0) {
-                count++;
-                widest = Math.max(widest, w);
+                if (count == widths.length) {
+                    widths = java.util.Arrays.copyOf(widths, count * 2);
+                }
+                widths[count++] = w;
             }
             at = end + 1;
         }
-        return count >= MIN_LINES_FOR_WIDTH ? widest : 0;
+        if (count < MIN_LINES_FOR_WIDTH) {
+            return 0;
+        }
+        java.util.Arrays.sort(widths, 0, count);
+        return widths[Math.min(count - 1, count * FULL_LINE_PERCENTILE / 100)];
     }
 
     /** Printed width of raw {@code [from, to)}, trailing blanks aside: CJK counts 2, anything else 1. */
