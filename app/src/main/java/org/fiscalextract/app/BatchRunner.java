@@ -22,23 +22,30 @@ import java.util.function.BiFunction;
 
 import org.fiscalextract.exporter.AtomicFile;
 import org.fiscalextract.exporter.DocumentsCsv;
-import org.fiscalextract.exporter.TextFiles;
+import org.fiscalextract.exporter.DocumentFiles;
+import org.fiscalextract.exporter.DocumentJson;
+import org.fiscalextract.exporter.FactsCsv;
+import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.DocumentRecord;
 import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadProblem;
 import org.fiscalextract.model.document.ReadStatus;
 import org.fiscalextract.model.document.SourceFormat;
+import org.fiscalextract.model.fact.Fact;
+import org.fiscalextract.model.report.Report;
 
 /**
  * Reads a list of files on several threads and writes the output folder: {@code text/<doc_id>.txt}
- * as each document is read, {@code documents.csv} in input order, put in place only when every
- * row is written. Identical files are read once and all get a row.
+ * and {@code json/<doc_id>.json} as each document is done, {@code documents.csv} and
+ * {@code facts.csv} in input order, each put in place only when every row is written. Identical
+ * files are read once; all get a row in documents.csv, their facts are written once.
  *
  * <p>Only a bounded window of files is in flight: results are written in input order as soon as
  * the oldest one is done, so memory stays flat however many files there are.
  */
 final class BatchRunner {
     static final String DOCUMENTS_CSV = "documents.csv";
+    static final String FACTS_CSV = "facts.csv";
 
     /** Told about every finished file, from worker threads, in completion order. */
     interface Progress {
@@ -48,29 +55,35 @@ final class BatchRunner {
         void fileDone(ReadStatus status);
     }
 
-    /** What reading one content gave, kept small so duplicates can copy it. */
-    private record Outcome(ReadStatus status, String format, String message, String errorCode) {
-        static Outcome of(ReadOutcome o) {
+    /** What processing one content gave, kept small so duplicates can copy it. */
+    private record Outcome(ReadStatus status, String format, String message, String errorCode,
+                           DocumentFacts about, int facts) {
+        static Outcome of(Report r) {
+            ReadOutcome o = r.outcome();
             return new Outcome(o.status(), o.format().label(), o.message(),
-                    o.problem().map(ReadProblem::code).orElse(""));
+                    o.problem().map(ReadProblem::code).orElse(""), r.documentFacts(), r.facts().size());
         }
     }
 
-    private final BiFunction<Path, String, ReadOutcome> reader;
+    /** A finished file: its documents.csv row, and its facts when this is the first file with that content. */
+    private record Done(DocumentRecord record, List<Fact> facts) {
+    }
+
+    private final BiFunction<Path, String, Report> pipeline;
     private final int threads;
     private final Path outDir;
     private final Progress progress;
     private final Map<String, CompletableFuture<Outcome>> bySha256 = new ConcurrentHashMap<>();
-    private final Set<String> textIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param reader reads one file given its doc_id; must be thread-safe and not throw for a bad file
+     * @param pipeline processes one file given its doc_id; must be thread-safe and not throw for a bad file
      */
-    BatchRunner(BiFunction<Path, String, ReadOutcome> reader, int threads, Path outDir, Progress progress) {
+    BatchRunner(BiFunction<Path, String, Report> pipeline, int threads, Path outDir, Progress progress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
-        this.reader = reader;
+        this.pipeline = pipeline;
         this.threads = threads;
         this.outDir = outDir;
         this.progress = progress;
@@ -79,10 +92,11 @@ final class BatchRunner {
     /**
      * Reads every file and writes the output folder.
      *
-     * @throws IOException when the output cannot be written; an earlier documents.csv stays as it was
+     * @throws IOException when the output cannot be written; earlier CSV files stay as they were
      */
     RunSummary run(List<InputFile> files, RunSummary summary) throws IOException {
-        Files.createDirectories(TextFiles.folder(outDir));
+        Files.createDirectories(DocumentFiles.TEXT.folder(outDir));
+        Files.createDirectories(DocumentFiles.JSON.folder(outDir));
         int window = Math.max(256, threads * 32);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -90,66 +104,75 @@ final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        try (AtomicFile csvFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV))) {
-            DocumentsCsv csv = DocumentsCsv.start(csvFile.writer());
-            Deque<Future<DocumentRecord>> inFlight = new ArrayDeque<>();
+        try (AtomicFile documentsFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV));
+             AtomicFile factsFile = AtomicFile.create(outDir.resolve(FACTS_CSV))) {
+            DocumentsCsv documents = DocumentsCsv.start(documentsFile.writer());
+            FactsCsv facts = FactsCsv.start(factsFile.writer());
+            Deque<Future<Done>> inFlight = new ArrayDeque<>();
             for (InputFile file : files) {
                 if (inFlight.size() >= window) {
-                    writeRow(inFlight.removeFirst(), csv, summary);
+                    writeRows(inFlight.removeFirst(), documents, facts, summary);
                 }
                 inFlight.addLast(pool.submit(() -> process(file)));
             }
             while (!inFlight.isEmpty()) {
-                writeRow(inFlight.removeFirst(), csv, summary);
+                writeRows(inFlight.removeFirst(), documents, facts, summary);
             }
-            csv.flush();
-            csvFile.commit();
+            documents.flush();
+            facts.flush();
+            factsFile.commit();
+            documentsFile.commit();
         } finally {
             pool.shutdownNow();
         }
         // what an earlier run over other inputs left behind would not match documents.csv
-        TextFiles.removeOthers(outDir, textIds);
+        DocumentFiles.TEXT.removeOthers(outDir, written);
+        DocumentFiles.JSON.removeOthers(outDir, written);
         AtomicFile.removeTempFiles(outDir);
         return summary;
     }
 
-    private static void writeRow(Future<DocumentRecord> result, DocumentsCsv csv, RunSummary summary)
+    private static void writeRows(Future<Done> result, DocumentsCsv documents, FactsCsv facts, RunSummary summary)
             throws IOException {
-        DocumentRecord record;
+        Done done;
         try {
-            record = result.get();
+            done = result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
             throw asIOException(e.getCause());
         }
-        csv.row(record);
-        summary.add(record);
+        documents.row(done.record());
+        facts.rows(done.record().docId(), done.facts());
+        summary.add(done.record());
     }
 
-    private DocumentRecord process(InputFile file) throws IOException {
+    private Done process(InputFile file) throws IOException {
         long start = System.nanoTime();
         ContentHash hash;
         try {
             hash = ContentHash.of(file.path());
         } catch (IOException e) {
             progress.fileDone(ReadStatus.FAILED);
-            return unreadable(file, e, millisSince(start));
+            return new Done(unreadable(file, e, millisSince(start)), List.of());
         }
         Outcome outcome;
+        List<Fact> facts = List.of();
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
         if (first == null) {
             try {
-                outcome = readAndSaveText(file.path(), hash.docId());
+                Report report = processAndSave(file.path(), hash.docId());
+                outcome = Outcome.of(report);
+                facts = report.facts();
                 mine.complete(outcome);
             } catch (IOException | RuntimeException | Error e) {
                 mine.completeExceptionally(e);
                 throw e;
             }
         } else {
-            // the same content is being read by another worker, which is already running
+            // the same content is being processed by another worker, which is already running
             try {
                 outcome = first.join();
             } catch (CompletionException e) {
@@ -157,25 +180,30 @@ final class BatchRunner {
             }
         }
         progress.fileDone(outcome.status());
-        return new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(), hash.sha256(),
-                outcome.status(), outcome.message(), "", "", "", "", "", "", "", 0, 0, millisSince(start),
-                outcome.errorCode());
+        DocumentFacts about = outcome.about();
+        return new Done(new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
+                hash.sha256(), outcome.status(), outcome.message(), about.region(), about.regionCode(),
+                about.province(), about.prefecture(), about.department(), about.fiscalYear(), about.docKind(),
+                outcome.facts(), 0, millisSince(start), outcome.errorCode()), facts);
     }
 
-    private Outcome readAndSaveText(Path path, String docId) throws IOException {
-        ReadOutcome read;
+    private Report processAndSave(Path path, String docId) throws IOException {
+        Report report;
         try {
-            read = reader.apply(path, docId);
+            report = pipeline.apply(path, docId);
         } catch (RuntimeException e) {
-            // the reader promises not to throw; if it does, one file fails, not the run
-            read = ReadOutcome.failed(SourceFormat.UNKNOWN, ReadProblem.PARSER_ERROR,
-                    "internal error while reading: " + e);
+            // the pipeline promises not to throw; if it does, one file fails, not the run
+            report = Report.withoutFacts(docId, ReadOutcome.failed(SourceFormat.UNKNOWN, ReadProblem.PARSER_ERROR,
+                    "internal error while reading: " + e));
         }
-        if (read.document().isPresent()) {
-            TextFiles.write(outDir, read.document().get());
-            textIds.add(docId);
+        if (report.outcome().document().isPresent()) {
+            DocumentFiles.TEXT.write(outDir, docId, report.outcome().document().get().text());
         }
-        return Outcome.of(read);
+        StringBuilder json = new StringBuilder();
+        DocumentJson.write(json, report);
+        DocumentFiles.JSON.write(outDir, docId, json);
+        written.add(docId);
+        return report;
     }
 
     private static DocumentRecord unreadable(InputFile file, IOException e, long millis) {

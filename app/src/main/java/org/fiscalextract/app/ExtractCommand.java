@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 
-import org.fiscalextract.extractor.ingest.DocumentReader;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
+import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,11 +45,18 @@ import picocli.CommandLine.Spec;
             "  documents.csv       One row per input file, failed ones included: doc_id,",
             "                      source_path, format, bytes, sha256, status (ok = read",
             "                      completely, partial = only part of the text, failed = no",
-            "                      text), error (why, in words), millis (time taken) and",
-            "                      error_code (e.g. damaged, encrypted, no_text_layer). The",
-            "                      region and count columns are empty or 0 for now.",
-            "                      UTF-8, comma separated (RFC 4180).",
+            "                      text), error (why, in words), region, region_code,",
+            "                      province, prefecture, department, fiscal_year, doc_kind,",
+            "                      facts (how many), findings, millis (time taken) and",
+            "                      error_code (e.g. damaged, encrypted, no_text_layer).",
+            "  facts.csv           One row per amount, rate, score, grade, count or measure:",
+            "                      its value (yuan, percent, points, 优/良/中/差), unit,",
+            "                      qualifier, label, canonical key, subject, the exact text",
+            "                      with its [start,end) offsets into text/<doc_id>.txt,",
+            "                      location (p12, t2r3c4, page3:p5), rule and sentence.",
             "  text/<doc_id>.txt   The text read from each ok or partial document, UTF-8.",
+            "  json/<doc_id>.json  Everything about one document: metadata, tables, facts.",
+            "CSV files are UTF-8, comma separated (RFC 4180).",
             "",
             "doc_id is the first 16 hex digits of the file's SHA-256: identical files get the "
                     + "same id (each still gets its row) and are read only once."},
@@ -80,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Folder to write documents.csv and text/ into (required).")
+            description = "Folder to write documents.csv, facts.csv, text/ and json/ into (required).")
     Path out;
 
     @Option(names = "--include", paramLabel = "GLOB",
@@ -119,6 +127,17 @@ final class ExtractCommand implements Callable<Integer> {
                     + "partial (error_code text_limit). Default: ${DEFAULT-VALUE}.")
     int maxTextChars;
 
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "Extra label wordings for the canonical column: a tab-separated file of "
+                    + "canonical<TAB>kind<TAB>pattern rows (the format of the built-in vocabulary.tsv), "
+                    + "tried before the built-in rows.")
+    Path vocabulary;
+
+    @Option(names = "--no-facts",
+            description = "Only read the files (documents.csv, text/, json/): do not look for amounts, "
+                    + "rates, scores and grades. Faster; facts.csv is written empty.")
+    boolean noFacts;
+
     @Option(names = "--no-progress",
             description = "Do not show the progress line (it is only shown on a terminal anyway).")
     boolean noProgress;
@@ -156,9 +175,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         boolean showProgress = !noProgress && !files.isEmpty() && terminal.getAsBoolean();
-        try (DocumentReader reader = new DocumentReader(config);
+        Vocabulary words = vocabulary();
+        try (DocumentPipeline pipeline = new DocumentPipeline(config, words, !noFacts);
              ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
-            BatchRunner runner = new BatchRunner(reader::read, threadCount, out,
+            BatchRunner runner = new BatchRunner(pipeline::process, threadCount, out,
                     bar != null ? bar : BatchRunner.Progress.NONE);
             runner.run(files, summary);
         } catch (IOException e) {
@@ -167,6 +187,19 @@ final class ExtractCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         summary.print(stdout, seconds, out.resolve(BatchRunner.DOCUMENTS_CSV).toString());
         return summary.exitCode();
+    }
+
+    private Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            return Vocabulary.standard();
+        }
+        try {
+            return Vocabulary.withUserFile(vocabulary);
+        } catch (IOException e) {
+            throw usage("cannot read --vocabulary " + vocabulary + ": " + InputCollector.reason(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw usage("--vocabulary " + vocabulary + ": " + e.getMessage());
+        }
     }
 
     private ReaderConfig readerConfig() {

@@ -18,6 +18,7 @@ import org.fiscalextract.extractor.ingest.DocumentReader;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadStatus;
+import org.fiscalextract.model.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class BatchRunnerTest {
 
         RunSummary summary = new BatchRunner((path, docId) -> {
             reads.computeIfAbsent(docId, id -> new AtomicInteger()).incrementAndGet();
-            return reader.read(path, docId);
+            return Report.withoutFacts(docId, reader.read(path, docId));
         }, 4, out, BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
 
         assertEquals(13, summary.files());
@@ -83,7 +84,7 @@ class BatchRunnerTest {
         RunSummary summary = new BatchRunner((path, docId) -> {
             // finish out of order: later files are quicker
             sleepQuietly(path.getFileName().toString().hashCode() & 3);
-            return reader.read(path, docId);
+            return Report.withoutFacts(docId, reader.read(path, docId));
         }, 8, out, seen::add).run(inputs(in), new RunSummary());
 
         assertEquals(expected, Cli.column(Cli.documents(out), "source_path"));
@@ -103,7 +104,7 @@ class BatchRunnerTest {
             if (path.endsWith("a.txt")) {
                 throw new IllegalStateException("parser bug");
             }
-            return reader.read(path, docId);
+            return Report.withoutFacts(docId, reader.read(path, docId));
         }, 2, out, BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
 
         List<CSVRecord> rows = Cli.documents(out);
@@ -123,7 +124,7 @@ class BatchRunnerTest {
         // a directory where the text file must go makes the atomic move fail
         Files.createDirectories(out.resolve("text/" + ContentHash.of(in.resolve("a.txt")).docId() + ".txt/x"));
 
-        assertThrows(IOException.class, () -> new BatchRunner((path, docId) -> outcome, 1, out,
+        assertThrows(IOException.class, () -> new BatchRunner((path, docId) -> Report.withoutFacts(docId, outcome), 1, out,
                 BatchRunner.Progress.NONE).run(inputs(in), new RunSummary()));
 
         assertEquals("from an earlier run\n", Files.readString(out.resolve("documents.csv")));

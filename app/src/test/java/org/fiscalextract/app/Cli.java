@@ -40,7 +40,12 @@ final class Cli {
     }
 
     static List<CSVRecord> documents(Path outDir) throws IOException {
-        String text = Files.readString(outDir.resolve("documents.csv"), StandardCharsets.UTF_8);
+        return records(outDir.resolve("documents.csv"));
+    }
+
+    /** The rows of a CSV file the command wrote, by column name. */
+    static List<CSVRecord> records(Path csv) throws IOException {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
     }

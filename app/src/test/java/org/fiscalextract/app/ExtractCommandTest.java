@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,10 @@ class ExtractCommandTest {
         assertEquals(sha.substring(0, 16), gbkRow.get("doc_id"));
         assertEquals(String.valueOf(Files.size(gbk)), gbkRow.get("bytes"));
         assertEquals("", gbkRow.get("error"));
-        assertEquals("0", gbkRow.get("facts"));
+        List<CSVRecord> facts = Cli.records(out.resolve("facts.csv"));
+        long gbkFacts = facts.stream().filter(f -> f.get("doc_id").equals(gbkRow.get("doc_id"))).count();
+        assertTrue(gbkFacts > 0, "the sample report states amounts and a rate");
+        assertEquals(String.valueOf(gbkFacts), gbkRow.get("facts"));
         assertEquals("0", gbkRow.get("findings"));
         assertTrue(Long.parseLong(gbkRow.get("millis")) >= 0);
         assertEquals("file is empty (0 bytes)", rows.get(2).get("error"));
@@ -64,10 +68,10 @@ class ExtractCommandTest {
         String text = Files.readString(out.resolve("text/" + utf8Id + ".txt"), StandardCharsets.UTF_8);
         assertTrue(text.contains("预算执行率为95.24%"), text);
         assertTrue(Files.readString(out.resolve("text/" + gbkRow.get("doc_id") + ".txt")).contains("西区财政局"));
-        List<String> expectedFiles = rows.stream().filter(r -> r.get("status").equals("ok"))
-                .map(r -> "text/" + r.get("doc_id") + ".txt").sorted().collect(java.util.stream.Collectors.toList());
-        expectedFiles.add(0, "documents.csv");
-        assertEquals(expectedFiles, Cli.filesUnder(out));
+        List<String> expectedFiles = new ArrayList<>(List.of("documents.csv", "facts.csv"));
+        rows.forEach(r -> expectedFiles.add("json/" + r.get("doc_id") + ".json"));
+        rows.stream().filter(r -> r.get("status").equals("ok")).forEach(r -> expectedFiles.add("text/" + r.get("doc_id") + ".txt"));
+        assertEquals(expectedFiles.stream().sorted().toList(), Cli.filesUnder(out));
     }
 
     @Test
@@ -222,8 +226,9 @@ class ExtractCommandTest {
 
         List<CSVRecord> rows = Cli.documents(out);
         assertEquals(List.of(second.toString()), Cli.column(rows, "source_path"));
-        assertEquals(List.of("documents.csv", "text/" + rows.get(0).get("doc_id") + ".txt", "text/notes.txt"),
-                Cli.filesUnder(out));
+        String id = rows.get(0).get("doc_id");
+        assertEquals(List.of("documents.csv", "facts.csv", "json/" + id + ".json", "text/" + id + ".txt",
+                "text/notes.txt"), Cli.filesUnder(out));
     }
 
     @Test

@@ -18,19 +18,19 @@ import org.fiscalextract.model.document.SourceMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TextFilesTest {
+class DocumentFilesTest {
     @TempDir
     Path out;
 
     @Test
     void removesOnlyItsOwnStaleFilesAndTempDebris() throws IOException {
-        Path folder = Files.createDirectories(TextFiles.folder(out));
+        Path folder = Files.createDirectories(DocumentFiles.TEXT.folder(out));
         Files.writeString(folder.resolve("0123456789abcdef.txt"), "kept");
         Files.writeString(folder.resolve("fedcba9876543210.txt"), "stale");
         Files.writeString(folder.resolve(".fiscal-extract-0123456789abcdef.txt.123.tmp"), "debris");
         Files.writeString(folder.resolve("notes.txt"), "the user's own file");
 
-        assertEquals(2, TextFiles.removeOthers(out, Set.of("0123456789abcdef")));
+        assertEquals(2, DocumentFiles.TEXT.removeOthers(out, Set.of("0123456789abcdef")));
 
         assertTrue(Files.exists(folder.resolve("0123456789abcdef.txt")));
         assertFalse(Files.exists(folder.resolve("fedcba9876543210.txt")));
@@ -42,16 +42,16 @@ class TextFilesTest {
 
     @Test
     void noTextFolderIsNothingToRemove() throws IOException {
-        assertEquals(0, TextFiles.removeOthers(out, Set.of()));
+        assertEquals(0, DocumentFiles.TEXT.removeOthers(out, Set.of()));
     }
 
     @Test
     void writesTheCanonicalTextExactly() throws IOException {
-        Files.createDirectories(TextFiles.folder(out));
+        Files.createDirectories(DocumentFiles.TEXT.folder(out));
         String text = "项目\t金额\n合计\t1302.76万元\n";
         ParsedDocument document = new ParsedDocument("0123456789abcdef", SourceFormat.TXT, DocumentMetadata.NONE,
                 text, List.of(), List.of(), List.of(), SourceMap.identity(text), List.of());
-        TextFiles.write(out, document);
-        assertEquals(text, Files.readString(TextFiles.path(out, "0123456789abcdef"), StandardCharsets.UTF_8));
+        DocumentFiles.TEXT.write(out, document.docId(), document.text());
+        assertEquals(text, Files.readString(DocumentFiles.TEXT.path(out, "0123456789abcdef"), StandardCharsets.UTF_8));
     }
 }

@@ -17,6 +17,8 @@ public enum ReadProblem {
     TIME_LIMIT("time_limit"),
     TEXT_LIMIT("text_limit"),
     PARSER_ERROR("parser_error"),
+    /** The text was read but finding its quantities failed: a bug, reported rather than hidden. */
+    EXTRACTION_ERROR("extraction_error"),
     IO_ERROR("io_error");
 
     private final String code;

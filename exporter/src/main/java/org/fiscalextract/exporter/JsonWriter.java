@@ -1,0 +1,153 @@
+package org.fiscalextract.exporter;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A small streaming JSON writer: objects, arrays, strings, numbers as exact decimal strings,
+ * indented two spaces so a person can read and diff the output. Non-ASCII text is written as
+ * is (the files are UTF-8); control characters, quotes and backslashes are escaped.
+ */
+final class JsonWriter {
+    private final Appendable out;
+    /** For each open object or array: whether it has had an element yet. */
+    private final Deque<boolean[]> open = new ArrayDeque<>();
+    private boolean afterName;
+
+    JsonWriter(Appendable out) {
+        this.out = out;
+    }
+
+    JsonWriter beginObject() throws IOException {
+        return begin('{');
+    }
+
+    JsonWriter endObject() throws IOException {
+        return end('}');
+    }
+
+    JsonWriter beginArray() throws IOException {
+        return begin('[');
+    }
+
+    JsonWriter endArray() throws IOException {
+        return end(']');
+    }
+
+    JsonWriter name(String name) throws IOException {
+        separate();
+        string(name);
+        out.append(": ");
+        afterName = true;
+        return this;
+    }
+
+    JsonWriter value(String value) throws IOException {
+        separate();
+        string(value);
+        return this;
+    }
+
+    /** A number written exactly as given (an exact decimal string such as 13027600 or 95.24). */
+    JsonWriter number(String exactDecimal) throws IOException {
+        separate();
+        out.append(exactDecimal);
+        return this;
+    }
+
+    JsonWriter value(long value) throws IOException {
+        return number(Long.toString(value));
+    }
+
+    JsonWriter value(boolean value) throws IOException {
+        separate();
+        out.append(value ? "true" : "false");
+        return this;
+    }
+
+    /** name: value in one call. */
+    JsonWriter field(String name, String value) throws IOException {
+        return name(name).value(value);
+    }
+
+    JsonWriter field(String name, long value) throws IOException {
+        return name(name).value(value);
+    }
+
+    private JsonWriter begin(char bracket) throws IOException {
+        separate();
+        out.append(bracket);
+        open.push(new boolean[1]);
+        return this;
+    }
+
+    private JsonWriter end(char bracket) throws IOException {
+        boolean[] state = open.pop();
+        if (state[0]) {
+            newline();
+        }
+        out.append(bracket);
+        if (open.isEmpty()) {
+            out.append('\n');
+        }
+        return this;
+    }
+
+    /** A comma and a new line before every element but the first; nothing after a name. */
+    private void separate() throws IOException {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        boolean[] state = open.peek();
+        if (state[0]) {
+            out.append(',');
+        }
+        state[0] = true;
+        newline();
+    }
+
+    private void newline() throws IOException {
+        out.append('\n');
+        for (int i = 0; i < open.size(); i++) {
+            out.append("  ");
+        }
+    }
+
+    private void string(String s) throws IOException {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !pairedAt(s, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** A surrogate that is half of a valid pair is written as is; a lone one is escaped. */
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

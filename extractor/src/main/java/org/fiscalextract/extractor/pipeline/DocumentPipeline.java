@@ -1,0 +1,62 @@
+package org.fiscalextract.extractor.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fiscalextract.extractor.docfacts.DocumentFactsFinder;
+import org.fiscalextract.extractor.ingest.DocumentReader;
+import org.fiscalextract.extractor.ingest.ReaderConfig;
+import org.fiscalextract.extractor.link.FactExtractor;
+import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.extractor.recognize.QuantityRecognizer;
+import org.fiscalextract.model.document.DocumentFacts;
+import org.fiscalextract.model.document.ParsedDocument;
+import org.fiscalextract.model.document.ReadOutcome;
+import org.fiscalextract.model.document.ReadProblem;
+import org.fiscalextract.model.fact.Fact;
+import org.fiscalextract.model.report.Report;
+
+/**
+ * One file in, one {@link Report} out: read, recognize, link. The same steps run in the
+ * command line and, per document, in the Spark job. Set up once per process (Tika and HanLP
+ * take a second or two to load); thread-safe.
+ */
+public final class DocumentPipeline implements AutoCloseable {
+    private final DocumentReader reader;
+    private final FactExtractor facts;
+    private final DocumentFactsFinder documentFacts;
+    private final boolean recognize;
+
+    /**
+     * @param recognize false to only read files (text and documents.csv), e.g. to measure what
+     *                  recognition costs
+     */
+    public DocumentPipeline(ReaderConfig config, Vocabulary vocabulary, boolean recognize) {
+        this.reader = new DocumentReader(config);
+        this.recognize = recognize;
+        this.facts = recognize ? new FactExtractor(QuantityRecognizer.standard(), vocabulary) : null;
+        this.documentFacts = recognize ? new DocumentFactsFinder() : null;
+    }
+
+    public Report process(Path file, String docId) {
+        ReadOutcome outcome = reader.read(file, docId);
+        if (outcome.document().isEmpty() || !recognize) {
+            return Report.withoutFacts(docId, outcome);
+        }
+        ParsedDocument doc = outcome.document().get();
+        try {
+            DocumentFacts about = documentFacts.find(doc, file.toString());
+            List<Fact> found = facts.extract(doc);
+            return new Report(docId, outcome, about, found);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one document's bug must not stop a batch: keep its text, say what failed
+            return Report.withoutFacts(docId, ReadOutcome.partial(doc, ReadProblem.EXTRACTION_ERROR,
+                    "text read, but finding its quantities failed (" + e + "); please report this file"));
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}
