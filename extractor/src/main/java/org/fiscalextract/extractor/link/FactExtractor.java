@@ -17,6 +17,8 @@ import org.fiscalextract.model.fact.Fact;
  * Immutable and thread-safe; set it up once per process (HanLP's dictionaries load in about a second).
  */
 public final class FactExtractor {
+    private static final java.util.regex.Pattern SECTION_START =
+            java.util.regex.Pattern.compile("（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.、]");
     /** How much of a section's first paragraph can be its heading. */
     private static final int HEADING_CHARS = 60;
 
@@ -66,8 +68,7 @@ public final class FactExtractor {
      * in a PDF the heading line often runs on into the section's first paragraph.
      */
     private static boolean isSectionHeading(Block block) {
-        return block.kind() == BlockKind.HEADING
-                || block.text().matches("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.、])[\\s\\S]*");
+        return block.kind() == BlockKind.HEADING || SECTION_START.matcher(block.text()).lookingAt();
     }
 
     /** The lines just before a table: where 单位：万元 usually stands. */

@@ -29,6 +29,8 @@ import org.fiscalextract.model.fact.Quantity;
 final class TableFactReader {
     /** Cells longer than this are prose (评分说明), not headers. */
     private static final int MAX_HEADER_CHARS = 24;
+    private static final Pattern NUMERIC = Pattern.compile("[≥≤><＝=]?\\s*-?[\\d,，.]+%?");
+    private static final Pattern COMPARATOR = Pattern.compile("[≥≤><＝=]|定性|定量");
     private static final Pattern BARE_NUMBER = Pattern.compile("([≥≤><＝=]|不低于|不高于|不少于|不超过)?\\s*(-?\\d[\\d,，]*(?:\\.\\d+)?)");
 
     private final QuantityRecognizer recognizer;
@@ -44,6 +46,7 @@ final class TableFactReader {
     }
 
     void read(ParsedDocument doc, Table table, String caption, List<Draft> out) {
+        TableHeaders headers = this.headers.memo(); // one per table and thread
         for (TableCell cell : table.cells()) {
             Block block = doc.block(cell.block());
             String text = block.text();
@@ -66,12 +69,13 @@ final class TableFactReader {
                 }
                 continue;
             }
-            bare(view, text, caption).ifPresent(d -> out.add(d));
+            bare(view, text, caption).ifPresent(out::add);
         }
     }
 
     /** A cell holding only a number, given meaning by its headers. */
     private Optional<Draft> bare(CellView view, String text, String caption) {
+        TableHeaders headers = view.headers();
         Matcher m = BARE_NUMBER.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -314,11 +318,11 @@ final class TableFactReader {
         }
 
         private static boolean isComparator(String t) {
-            return t.strip().matches("[≥≤><＝=]|定性|定量");
+            return COMPARATOR.matcher(t.strip()).matches();
         }
 
         private static boolean isNumeric(String s) {
-            return s.matches("[≥≤><＝=]?\\s*-?[\\d,，.]+%?");
+            return NUMERIC.matcher(s).matches();
         }
     }
 }

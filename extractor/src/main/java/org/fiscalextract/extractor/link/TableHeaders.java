@@ -19,11 +19,14 @@ final class TableHeaders {
     private final List<String> moneyWordings;
     private final List<MoneyUnit> moneyUnits;
     private final Pattern statedUnit;
+    private final java.util.Map<String, Optional<Role>> memo;
 
-    private TableHeaders(List<Entry> entries, List<String> moneyWordings, List<MoneyUnit> moneyUnits) {
+    private TableHeaders(List<Entry> entries, List<String> moneyWordings, List<MoneyUnit> moneyUnits,
+                         java.util.Map<String, Optional<Role>> memo) {
         this.entries = entries;
         this.moneyWordings = moneyWordings;
         this.moneyUnits = moneyUnits;
+        this.memo = memo;
         // 单位：万元, 单位:元, （万元）, (元)
         String alternatives = String.join("|", moneyWordings);
         this.statedUnit = Pattern.compile("单位\\s*[:：]\\s*(" + alternatives + ")|[（(]\\s*(" + alternatives + ")\\s*[)）]");
@@ -41,11 +44,26 @@ final class TableHeaders {
             wordings.add(row[0].trim());
             units.add(MoneyUnit.valueOf(row[1].trim()));
         }
-        return new TableHeaders(List.copyOf(entries), List.copyOf(wordings), List.copyOf(units));
+        return new TableHeaders(List.copyOf(entries), List.copyOf(wordings), List.copyOf(units), null);
+    }
+
+    /**
+     * A view that remembers each header's role: a table asks about the same few header texts
+     * for every one of its cells.
+     */
+    TableHeaders memo() {
+        return new TableHeaders(entries, moneyWordings, moneyUnits, new java.util.HashMap<>());
     }
 
     /** The first role this header text plays, if any. */
     Optional<Role> role(String header) {
+        if (memo == null) {
+            return findRole(header);
+        }
+        return memo.computeIfAbsent(header, this::findRole);
+    }
+
+    private Optional<Role> findRole(String header) {
         if (header.isEmpty()) {
             return Optional.empty();
         }
