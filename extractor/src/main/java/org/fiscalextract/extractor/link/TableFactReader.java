@@ -113,7 +113,7 @@ final class TableFactReader {
         } else {
             Optional<MoneyUnit> money = headers.moneyUnit(columnHeader)
                     .or(() -> headers.moneyUnit(rowHeader))
-                    .or(() -> headers.moneyUnit(view.rowHeaderColumnHeader()))
+                    .or(() -> view.moneyUnitAboveRowHeader(headers))
                     .or(() -> headers.moneyUnit(caption));
             if (money.isPresent() && role != Role.RATE && role != Role.COUNT) {
                 quantity = new Quantity.Amount(number.get(), money.get());
@@ -245,10 +245,25 @@ final class TableFactReader {
             return false;
         }
 
-        /** The header over the row header (年度预算数（万元） over 总额). */
-        String rowHeaderColumnHeader() {
+        /**
+         * A money unit stated above the row header in its column (年度预算数（万元） over 总额 and
+         * over 其中：财政资金 below it).
+         */
+        Optional<MoneyUnit> moneyUnitAboveRowHeader(TableHeaders headers) {
             TableCell header = rowHeaderCell();
-            return header == null ? "" : headerAbove(header.row(), header.col());
+            if (header == null) {
+                return Optional.empty();
+            }
+            for (int r = header.row() - 1; r >= 0; r--) {
+                Optional<TableCell> above = table.cellAt(r, header.col());
+                if (above.isPresent() && above.get().row() < header.row()) {
+                    Optional<MoneyUnit> unit = headers.moneyUnit(text(above.get()));
+                    if (unit.isPresent()) {
+                        return unit;
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** The unit cell of this row, where the table has a unit column (度量单位). */

@@ -20,6 +20,15 @@ public final class QuantityRecognizer {
         return new QuantityRecognizer(Dimensions.all());
     }
 
+    /** The stretches of {@code text} that hold digits but are not quantities (years, codes, document numbers). */
+    public List<Claim> claims(String text) {
+        List<Claim> claims = new ArrayList<>();
+        for (Recognizer recognizer : recognizers) {
+            recognizer.claim(text, claims);
+        }
+        return claims;
+    }
+
     /** The mentions in {@code text}, in text order, never overlapping. */
     public List<Mention> recognize(String text) {
         List<Mention> candidates = new ArrayList<>();
