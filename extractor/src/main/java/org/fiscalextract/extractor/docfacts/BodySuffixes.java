@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,11 +15,11 @@ final class BodySuffixes {
     private final List<String> suffixes;
     private final Map<String, List<String>> suffixesBySelfReference;
 
-    BodySuffixes(DataResource file) {
+    BodySuffixes(DataFile file) {
         List<String> suffixes = new ArrayList<>();
         Map<String, List<String>> bySelf = new LinkedHashMap<>();
-        for (DataResource.Line line : file.lines()) {
-            String[] fields = line.fields(file.name(), 1);
+        for (DataFile.Line line : file.lines()) {
+            String[] fields = line.fields(1);
             String suffix = fields[0].trim();
             suffixes.add(suffix);
             if (fields.length > 1) {

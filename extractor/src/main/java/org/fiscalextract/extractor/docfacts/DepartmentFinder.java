@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,17 +50,17 @@ final class DepartmentFinder {
     private final List<String> partyPrefixes;
     private final PlaceMentionFinder places;
 
-    DepartmentFinder(BodySuffixes suffixes, DataResource rules, DataResource affixes, PlaceMentionFinder places) {
+    DepartmentFinder(BodySuffixes suffixes, DataFile rules, DataFile affixes, PlaceMentionFinder places) {
         this.suffixes = suffixes;
-        this.formLabels = rules.values("form-label");
-        this.formNoise = rules.values("form-noise");
+        this.formLabels = rules.valuesOf("form-label");
+        this.formNoise = rules.valuesOf("form-noise");
         Map<String, String> reporting = new LinkedHashMap<>();
-        for (String[] row : rules.rows("reporting-body", 3)) {
+        for (String[] row : rules.rowsOf("reporting-body", 3)) {
             reporting.put(row[1], row[2]);
         }
         this.reportingBodies = Map.copyOf(reporting);
-        this.levelWords = rules.values("level-word");
-        this.partyPrefixes = affixes.values("party-prefix");
+        this.levelWords = rules.valuesOf("level-word");
+        this.partyPrefixes = affixes.valuesOf("party-prefix");
         this.places = places;
     }
 

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,10 +26,10 @@ final class DivisionTable {
         this.names = names;
     }
 
-    static DivisionTable load(DataResource affixes, List<String> ethnicNames) {
+    static DivisionTable load(DataFile affixes, List<String> ethnicNames) {
         Shortener shortener = new Shortener(affixes, ethnicNames);
         Map<String, String> groupings = new HashMap<>();
-        for (String[] row : affixes.rows("grouping", 3)) {
+        for (String[] row : affixes.rowsOf("grouping", 3)) {
             groupings.put(row[1], row[2]);
         }
         Map<String, Division> byCode = new LinkedHashMap<>();
@@ -107,9 +108,9 @@ final class DivisionTable {
     }
 
     private static List<String[]> csvRows(String file, int min) {
-        DataResource csv = DataResource.csv(DIR + file);
+        DataFile csv = DataFile.csv(DocumentFactsFinder.class, DIR + file);
         List<String[]> rows = new ArrayList<>();
-        for (DataResource.Line line : csv.lines().subList(1, csv.lines().size())) {
+        for (DataFile.Line line : csv.lines().subList(1, csv.lines().size())) {
             if (line.text().isBlank()) {
                 continue;
             }
@@ -171,11 +172,11 @@ final class DivisionTable {
         private final List<String> autonomousSuffixes;
         private final List<String> ethnicNames;
 
-        Shortener(DataResource affixes, List<String> ethnicNames) {
-            this.provinceSuffixes = affixes.values("province-suffix");
-            this.prefectureSuffixes = affixes.values("prefecture-suffix");
-            this.countySuffixes = affixes.values("county-suffix");
-            this.autonomousSuffixes = affixes.values("autonomous-suffix");
+        Shortener(DataFile affixes, List<String> ethnicNames) {
+            this.provinceSuffixes = affixes.valuesOf("province-suffix");
+            this.prefectureSuffixes = affixes.valuesOf("prefecture-suffix");
+            this.countySuffixes = affixes.valuesOf("county-suffix");
+            this.autonomousSuffixes = affixes.valuesOf("autonomous-suffix");
             this.ethnicNames = ethnicNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         }
 

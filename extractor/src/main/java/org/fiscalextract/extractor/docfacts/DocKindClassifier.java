@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +42,16 @@ final class DocKindClassifier {
     private final Map<String, DocKind> kinds;
     private final List<KindPattern> patterns;
 
-    DocKindClassifier(DataResource kindFile, DataResource patternFile) {
+    DocKindClassifier(DataFile kindFile, DataFile patternFile) {
         Map<String, DocKind> kinds = new LinkedHashMap<>();
-        for (DataResource.Line line : kindFile.lines()) {
-            String[] f = line.fields(kindFile.name(), 2);
+        for (DataFile.Line line : kindFile.lines()) {
+            String[] f = line.fields(2);
             kinds.put(f[0], new DocKind(f[0], f[1]));
         }
         this.kinds = java.util.Collections.unmodifiableMap(kinds);
         List<KindPattern> patterns = new ArrayList<>();
-        for (DataResource.Line line : patternFile.lines()) {
-            String[] f = line.fields(patternFile.name(), 3);
+        for (DataFile.Line line : patternFile.lines()) {
+            String[] f = line.fields(3);
             if (!kinds.containsKey(f[0])) {
                 throw new IllegalStateException(patternFile.name() + ":" + line.number() + ": unknown kind " + f[0]);
             }

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,17 +44,17 @@ public final class DocumentFactsFinder {
     private final DocKindClassifier kinds;
 
     public DocumentFactsFinder() {
-        DataResource affixes = DataResource.table("division-affixes.tsv");
-        List<String> ethnic = DataResource.table("ethnic-groups.txt").lines().stream()
+        DataFile affixes = DataFile.table(DocumentFactsFinder.class, "division-affixes.tsv");
+        List<String> ethnic = DataFile.table(DocumentFactsFinder.class, "ethnic-groups.txt").lines().stream()
                 .map(l -> l.text().trim()).toList();
         this.divisions = DivisionTable.load(affixes, ethnic);
-        this.places = new PlaceMentionFinder(divisions, affixes, DataResource.table("region-cues.tsv"));
+        this.places = new PlaceMentionFinder(divisions, affixes, DataFile.table(DocumentFactsFinder.class, "region-cues.tsv"));
         this.resolver = new RegionResolver(divisions);
-        this.departments = new DepartmentFinder(new BodySuffixes(DataResource.table("department-suffixes.tsv")),
-                DataResource.table("department-rules.tsv"), affixes, places);
-        this.kinds = new DocKindClassifier(DataResource.table("doc-kinds.tsv"),
-                DataResource.table("doc-kind-patterns.tsv"));
-        this.years = new FiscalYearFinder(DataResource.table("year-rules.tsv"), kinds);
+        this.departments = new DepartmentFinder(new BodySuffixes(DataFile.table(DocumentFactsFinder.class, "department-suffixes.tsv")),
+                DataFile.table(DocumentFactsFinder.class, "department-rules.tsv"), affixes, places);
+        this.kinds = new DocKindClassifier(DataFile.table(DocumentFactsFinder.class, "doc-kinds.tsv"),
+                DataFile.table(DocumentFactsFinder.class, "doc-kind-patterns.tsv"));
+        this.years = new FiscalYearFinder(DataFile.table(DocumentFactsFinder.class, "year-rules.tsv"), kinds);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,12 @@ final class FiscalYearFinder {
     private final Map<Character, Character> numerals;
     private final DocKindClassifier kinds;
 
-    FiscalYearFinder(DataResource rules, DocKindClassifier kinds) {
-        this.planCues = rules.values("plan-cue");
-        this.planStarts = rules.values("plan-start");
-        this.rangeMarks = rules.values("range-mark");
+    FiscalYearFinder(DataFile rules, DocKindClassifier kinds) {
+        this.planCues = rules.valuesOf("plan-cue");
+        this.planStarts = rules.valuesOf("plan-start");
+        this.rangeMarks = rules.valuesOf("range-mark");
         Map<Character, Character> numerals = new LinkedHashMap<>();
-        for (String[] row : rules.rows("numeral", 3)) {
+        for (String[] row : rules.rowsOf("numeral", 3)) {
             numerals.put(row[1].charAt(0), row[2].charAt(0));
         }
         this.numerals = Map.copyOf(numerals);

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.docfacts;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +37,7 @@ final class PlaceMentionFinder {
     private final List<String> compareAfter;
     private final DivisionTable divisions;
 
-    PlaceMentionFinder(DivisionTable divisions, DataResource affixes, DataResource cues) {
+    PlaceMentionFinder(DivisionTable divisions, DataFile affixes, DataFile cues) {
         this.divisions = divisions;
         List<String> words = new ArrayList<>(divisions.names().keySet());
         words.sort(Comparator.naturalOrder());
@@ -46,11 +47,11 @@ final class PlaceMentionFinder {
             byWord.add(divisions.names().get(w));
         }
         this.candidatesByWord = List.copyOf(byWord);
-        this.separators = String.join("", affixes.values("chain-separator"));
-        this.infixes = affixes.values("chain-infix").stream()
+        this.separators = String.join("", affixes.valuesOf("chain-separator"));
+        this.infixes = affixes.valuesOf("chain-infix").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.compareBefore = cues.values("compare-before");
-        this.compareAfter = cues.values("compare-after");
+        this.compareBefore = cues.valuesOf("compare-before");
+        this.compareAfter = cues.valuesOf("compare-after");
     }
 
     /** A written name found in the window, before it is joined to its parent. */

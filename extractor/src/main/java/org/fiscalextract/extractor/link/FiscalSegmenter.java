@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.link;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class FiscalSegmenter {
 
     FiscalSegmenter() {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
-        for (String[] entry : DataLines.read("fiscal-words.txt", 2)) {
+        for (String[] entry : DataFile.table(FactExtractor.class, "fiscal-words.txt").rows(2)) {
             dictionary.insert(entry[0], entry[1] + " 100000");
         }
         this.segment = HanLP.newSegment()

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.link;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,7 @@ record LabelWords(Set<String> skip, Set<String> stop, Set<String> verbs, String 
         Set<String> verbs = new HashSet<>();
         Map<String, String> inherit = new HashMap<>();
         StringBuilder boundaries = new StringBuilder("\n\t");
-        List<String[]> rows = DataLines.read("label-words.tsv", 2);
+        List<String[]> rows = DataFile.table(FactExtractor.class, "label-words.tsv").rows(2);
         for (String[] row : rows) {
             List<String> words = Arrays.asList(row[1].trim().split("\\s+"));
             switch (row[0]) {

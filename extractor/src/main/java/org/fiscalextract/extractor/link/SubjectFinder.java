@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.link;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class SubjectFinder {
         List<String> heads = List.of();
         List<String> splits = List.of();
         List<String> areas = List.of();
-        for (String[] row : DataLines.read("subject-words.tsv", 2)) {
+        for (String[] row : DataFile.table(FactExtractor.class, "subject-words.tsv").rows(2)) {
             List<String> words = Arrays.asList(row[1].trim().split("\\s+"));
             switch (row[0]) {
                 case "head" -> heads = List.copyOf(words);

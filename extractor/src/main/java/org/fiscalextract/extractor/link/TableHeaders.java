@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.link;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +35,13 @@ final class TableHeaders {
 
     static TableHeaders load() {
         List<Entry> entries = new ArrayList<>();
-        for (String[] row : DataLines.read("table-headers.tsv", 2)) {
+        for (String[] row : DataFile.table(FactExtractor.class, "table-headers.tsv").rows(2)) {
             entries.add(new Entry(Role.valueOf(row[0].trim().toUpperCase(java.util.Locale.ROOT)),
                     Pattern.compile(row[1].trim())));
         }
         List<String> wordings = new ArrayList<>();
         List<MoneyUnit> units = new ArrayList<>();
-        for (String[] row : DataLines.read("money-units.tsv", 2)) {
+        for (String[] row : DataFile.table(FactExtractor.class, "money-units.tsv").rows(2)) {
             wordings.add(row[0].trim());
             units.add(MoneyUnit.valueOf(row[1].trim()));
         }

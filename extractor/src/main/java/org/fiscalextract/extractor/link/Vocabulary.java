@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.link;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,12 +28,12 @@ public final class Vocabulary {
 
     /** The built-in vocabulary ({@code vocabulary.tsv}). */
     public static Vocabulary standard() {
-        return new Vocabulary(entries(DataLines.read("vocabulary.tsv", 3), "vocabulary.tsv"));
+        return new Vocabulary(entries(DataFile.table(FactExtractor.class, "vocabulary.tsv").rows(3), "vocabulary.tsv"));
     }
 
     /** The user's rows from {@code file} first, then the built-in ones. */
     public static Vocabulary withUserFile(Path file) throws IOException {
-        List<String[]> rows = DataLines.parse(Files.readAllLines(file, StandardCharsets.UTF_8), 3, file.toString());
+        List<String[]> rows = DataFile.table(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)).rows(3);
         List<Entry> all = new ArrayList<>(entries(rows, file.toString()));
         all.addAll(standard().entries);
         return new Vocabulary(all);

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.normalize;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,14 +40,14 @@ final class CharTable {
         byte[] kinds = new byte[0x10000];
         boolean[] cjk = new boolean[0x10000];
         List<int[]> supplementary = new ArrayList<>();
-        DataFile classes = DataFile.read("char-classes.tsv");
+        DataFile classes = DataFile.table(CharTable.class, "char-classes.tsv");
         for (DataFile.Line line : classes.lines()) {
-            String[] f = classes.fields(line, 2);
+            String[] f = line.fields(2);
             int[] range = parseRange(classes, line, f[1], "-");
             switch (f[0]) {
                 case "SPACE", "REMOVE", "BREAK" -> {
                     if (range[1] > 0xFFFF) {
-                        throw classes.error(line, "only CJK may name code points above FFFF");
+                        throw line.error("only CJK may name code points above FFFF");
                     }
                     byte kind = (byte) switch (f[0]) {
                         case "SPACE" -> SPACE;
@@ -61,14 +62,14 @@ final class CharTable {
                     if (range[0] > 0xFFFF) {
                         supplementary.add(range);
                     } else if (range[1] > 0xFFFF) {
-                        throw classes.error(line, "split CJK ranges at FFFF");
+                        throw line.error("split CJK ranges at FFFF");
                     } else {
                         for (int c = range[0]; c <= range[1]; c++) {
                             cjk[c] = true;
                         }
                     }
                 }
-                default -> throw classes.error(line, "unknown class " + f[0]);
+                default -> throw line.error("unknown class " + f[0]);
             }
         }
 
@@ -76,13 +77,13 @@ final class CharTable {
         for (int c = 0; c < fold.length; c++) {
             fold[c] = (char) c;
         }
-        DataFile halfwidth = DataFile.read("halfwidth.tsv");
+        DataFile halfwidth = DataFile.table(CharTable.class, "halfwidth.tsv");
         for (DataFile.Line line : halfwidth.lines()) {
-            String[] f = halfwidth.fields(line, 2);
+            String[] f = line.fields(2);
             int[] from = parseRange(halfwidth, line, f[0], "..");
             int[] to = parseRange(halfwidth, line, f[1], "..");
             if (from[1] - from[0] != to[1] - to[0] || from[1] > 0xFFFF || to[1] > 0xFFFF) {
-                throw halfwidth.error(line, "ranges must be in the BMP and equally long");
+                throw line.error("ranges must be in the BMP and equally long");
             }
             for (int i = 0; i <= from[1] - from[0]; i++) {
                 fold[from[0] + i] = (char) (to[0] + i);
@@ -130,11 +131,11 @@ final class CharTable {
             int start = Integer.parseInt(at < 0 ? text : text.substring(0, at), 16);
             int end = at < 0 ? start : Integer.parseInt(text.substring(at + separator.length()), 16);
             if (start < 0 || end < start || end > Character.MAX_CODE_POINT) {
-                throw file.error(line, "bad range " + text);
+                throw line.error("bad range " + text);
             }
             return new int[] {start, end};
         } catch (NumberFormatException e) {
-            throw file.error(line, "bad code point " + text);
+            throw line.error("bad code point " + text);
         }
     }
 

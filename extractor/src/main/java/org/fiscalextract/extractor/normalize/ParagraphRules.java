@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.normalize;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,26 +32,26 @@ final class ParagraphRules {
         String finals = null;
         String leadIns = null;
         String closers = null;
-        DataFile breaks = DataFile.read("paragraph-breaks.tsv");
+        DataFile breaks = DataFile.table(ParagraphRules.class, "paragraph-breaks.tsv");
         for (DataFile.Line line : breaks.lines()) {
-            String[] f = breaks.fields(line, 2);
+            String[] f = line.fields(2);
             switch (f[0]) {
                 case "final" -> finals = f[1];
                 case "lead-in" -> leadIns = f[1];
                 case "closer" -> closers = f[1];
-                default -> throw breaks.error(line, "unknown role " + f[0]);
+                default -> throw line.error("unknown role " + f[0]);
             }
         }
         if (finals == null || leadIns == null || closers == null) {
             throw new IllegalStateException("paragraph-breaks.tsv needs final, lead-in and closer lines");
         }
-        DataFile starts = DataFile.read("paragraph-starts.txt");
+        DataFile starts = DataFile.table(ParagraphRules.class, "paragraph-starts.txt");
         List<String> alternatives = new ArrayList<>();
         for (DataFile.Line line : starts.lines()) {
             try {
                 Pattern.compile(line.text());
             } catch (PatternSyntaxException e) {
-                throw starts.error(line, "bad pattern (" + e.getDescription() + ")");
+                throw line.error("bad pattern (" + e.getDescription() + ")");
             }
             alternatives.add("(?:" + line.text() + ")");
         }

@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.normalize;
 
+import org.fiscalextract.extractor.data.DataFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class WordResidue {
     }
 
     static WordResidue load() {
-        DataFile file = DataFile.read("word-residue.txt");
+        DataFile file = DataFile.table(WordResidue.class, "word-residue.txt");
         Map<String, String> fragments = new LinkedHashMap<>();
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
         for (DataFile.Line line : file.lines()) {
@@ -45,7 +46,7 @@ final class WordResidue {
             try {
                 Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw file.error(line, "bad pattern (" + e.getDescription() + ")");
+                throw line.error("bad pattern (" + e.getDescription() + ")");
             }
             char first = firstLiteral(file, line, regex);
             byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add("(?:" + regex + ")");
@@ -66,7 +67,7 @@ final class WordResidue {
         while (ref.find()) {
             String fragment = fragments.get(ref.group(1));
             if (fragment == null) {
-                throw file.error(line, "undefined fragment {{" + ref.group(1) + "}}");
+                throw line.error("undefined fragment {{" + ref.group(1) + "}}");
             }
             ref.appendReplacement(out, Matcher.quoteReplacement("(?:" + fragment + ")"));
         }
@@ -84,15 +85,15 @@ final class WordResidue {
         int next = 1;
         if (first == '\\') {
             if (regex.length() < 2 || Character.isLetterOrDigit(regex.charAt(1))) {
-                throw file.error(line, "a pattern must start with a literal character");
+                throw line.error("a pattern must start with a literal character");
             }
             first = regex.charAt(1);
             next = 2;
         } else if ("[](){}.*+?^$|".indexOf(first) >= 0 || Character.isSurrogate(first)) {
-            throw file.error(line, "a pattern must start with a literal character");
+            throw line.error("a pattern must start with a literal character");
         }
         if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
-            throw file.error(line, "the first character of a pattern may not be optional");
+            throw line.error("the first character of a pattern may not be optional");
         }
         int depth = 0;
         boolean inClass = false;
@@ -109,7 +110,7 @@ final class WordResidue {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                throw file.error(line, "put each alternative on a line of its own");
+                throw line.error("put each alternative on a line of its own");
             }
         }
         return first;

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.fiscalextract.extractor.data.DataFile;
 import org.fiscalextract.model.document.AdminRegion;
 import org.junit.jupiter.api.Test;
 
 /** The division list as loaded: sizes, levels, municipalities and short forms. */
 class DivisionTableTest {
-    private static final DivisionTable TABLE = DivisionTable.load(DataResource.table("division-affixes.tsv"),
-            DataResource.table("ethnic-groups.txt").lines().stream().map(l -> l.text().trim()).toList());
+    private static final DivisionTable TABLE = DivisionTable.load(DataFile.table(DocumentFactsFinder.class, "division-affixes.tsv"),
+            DataFile.table(DocumentFactsFinder.class, "ethnic-groups.txt").lines().stream().map(l -> l.text().trim()).toList());
 
     @Test
     void everyDivisionOfTheList() {

@@ -48,9 +48,14 @@ class HostileTextTest {
 
     private long timeAndCheck(String text) throws IOException {
         ParsedDocument doc = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? paragraphs(text) : read(text);
-        long start = System.nanoTime();
-        List<Fact> facts = GoldenFactsTest.EXTRACTOR.extract(doc);
-        long elapsed = System.nanoTime() - start;
+        // the fastest of three runs: the least disturbed by JIT, GC and the other tenants of the machine
+        long elapsed = Long.MAX_VALUE;
+        List<Fact> facts = List.of();
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            facts = GoldenFactsTest.EXTRACTOR.extract(doc);
+            elapsed = Math.min(elapsed, System.nanoTime() - start);
+        }
         for (Fact f : facts) {
             assertTrue(f.start() >= 0 && f.end() <= doc.text().length(), () -> "out of bounds: " + f);
             assertEquals(doc.text().substring(f.start(), f.end()), f.text());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -29,23 +28,23 @@ class HostileInputTest {
 
     static Stream<Arguments> hostile() {
         return Stream.of(
-                Arguments.of("a 1 MB line of digits", repeat("1234567890"), MEGABYTE),
+                Arguments.of("a 1 MB line of digits", HostileTexts.repeat("1234567890"), MEGABYTE),
                 Arguments.of("a million-digit number with a unit", (IntFunction<String>) n -> "9".repeat(n - 2) + "万元", MEGABYTE),
-                Arguments.of("万 ×100k", repeat("万"), 100_000),
-                Arguments.of("endless 万 after a digit", repeat("1万万万万万万万万万"), DENSE),
-                Arguments.of("1,1,1,…", repeat("1,"), DENSE),
-                Arguments.of("1，1，1，…", repeat("1，"), DENSE),
-                Arguments.of("1.1.1.…", repeat("1."), DENSE),
-                Arguments.of("numbers joined by 、", repeat("12.5、"), DENSE),
-                Arguments.of("ranges without end", repeat("1-2至3～"), DENSE),
-                Arguments.of("endless Chinese numerals", repeat("壹佰贰拾三四五六七八九十百千"), DENSE),
-                Arguments.of("qualifiers without a number", repeat("约不低于超过以上增加"), DENSE),
-                Arguments.of("units without a number", repeat("万元个项目人次万吨平方米次"), DENSE),
-                Arguments.of("nested brackets", repeat("（（〔【[("), DENSE),
-                Arguments.of("open quotes with digits", repeat("“1"), DENSE),
-                Arguments.of("unpaired surrogates", repeat("\uD8001万\uDC00元\uD83D"), DENSE),
-                Arguments.of("random CJK and digits", random(7, "0123456789,，.、%万亿元千百个项人次吨米次天约余多以上下至-—年月日号〔〕（）“”第一二三十壹佰\uD800"), DENSE),
-                Arguments.of("random text", random(11, null), MEGABYTE));
+                Arguments.of("万 ×100k", HostileTexts.repeat("万"), 100_000),
+                Arguments.of("endless 万 after a digit", HostileTexts.repeat("1万万万万万万万万万"), DENSE),
+                Arguments.of("1,1,1,…", HostileTexts.repeat("1,"), DENSE),
+                Arguments.of("1，1，1，…", HostileTexts.repeat("1，"), DENSE),
+                Arguments.of("1.1.1.…", HostileTexts.repeat("1."), DENSE),
+                Arguments.of("numbers joined by 、", HostileTexts.repeat("12.5、"), DENSE),
+                Arguments.of("ranges without end", HostileTexts.repeat("1-2至3～"), DENSE),
+                Arguments.of("endless Chinese numerals", HostileTexts.repeat("壹佰贰拾三四五六七八九十百千"), DENSE),
+                Arguments.of("qualifiers without a number", HostileTexts.repeat("约不低于超过以上增加"), DENSE),
+                Arguments.of("units without a number", HostileTexts.repeat("万元个项目人次万吨平方米次"), DENSE),
+                Arguments.of("nested brackets", HostileTexts.repeat("（（〔【[("), DENSE),
+                Arguments.of("open quotes with digits", HostileTexts.repeat("“1"), DENSE),
+                Arguments.of("unpaired surrogates", HostileTexts.repeat("\uD8001万\uDC00元\uD83D"), DENSE),
+                Arguments.of("random CJK and digits", HostileTexts.random(7, "0123456789,，.、%万亿元千百个项人次吨米次天约余多以上下至-—年月日号〔〕（）“”第一二三十壹佰\uD800"), DENSE),
+                Arguments.of("random text", HostileTexts.random(11, null), MEGABYTE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,41 +73,11 @@ class HostileInputTest {
         String single = text.apply(TIMED);
         String twice = text.apply(2 * TIMED);
         for (Recognizer r : MINE) {
-            long once = fastest(r, single);
-            long doubled = fastest(r, twice);
+            long once = HostileTexts.fastest(r, single, 5);
+            long doubled = HostileTexts.fastest(r, twice, 5);
             assertTrue(doubled < 5 * Math.max(once, 1_000_000L),
                     name + " / " + r.getClass().getSimpleName() + ": " + once / 1000 + " µs, doubled "
                             + doubled / 1000 + " µs");
         }
-    }
-
-    /** The fastest of a few runs, in nanoseconds: the least disturbed by JIT and GC. */
-    private static long fastest(Recognizer r, String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            List<Mention> mentions = new ArrayList<>();
-            List<Claim> claims = new ArrayList<>();
-            long t0 = System.nanoTime();
-            r.recognize(text, mentions);
-            r.claim(text, claims);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
-    }
-
-    private static IntFunction<String> repeat(String unit) {
-        return n -> unit.repeat(n / unit.length() + 1).substring(0, n);
-    }
-
-    /** Random characters from {@code alphabet}, or from all of the BMP when it is null. */
-    private static IntFunction<String> random(long seed, String alphabet) {
-        return n -> {
-            Random rnd = new Random(seed);
-            StringBuilder sb = new StringBuilder(n);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet == null ? (char) rnd.nextInt(0x10000) : alphabet.charAt(rnd.nextInt(alphabet.length())));
-            }
-            return sb.toString();
-        };
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -24,21 +23,21 @@ class RateScoreGradeHostileInputTest {
 
     static Stream<Arguments> hostile() {
         return Stream.of(
-                Arguments.of("rates, ranges and signs", repeat("1%-2.5%至-38‰～9%%")),
+                Arguments.of("rates, ranges and signs", HostileTexts.repeat("1%-2.5%至-38‰～9%%")),
                 Arguments.of("a million-digit rate", (IntFunction<String>) n -> "9".repeat(n - 1) + "%"),
                 Arguments.of("a million-digit score", (IntFunction<String>) n -> "自评得分" + "9".repeat(n - 5) + "分"),
-                Arguments.of("百分之百分之", repeat("百分之")),
-                Arguments.of("comparators without a number", repeat("不低于≥约增长以上")),
-                Arguments.of("优优优", repeat("优")),
-                Arguments.of("优 after a context", (IntFunction<String>) n -> "评价结果为" + repeat("优").apply(n - 5)),
-                Arguments.of("quotes and grades", repeat("等级为“优“良”1个中、")),
-                Arguments.of("nested brackets", (IntFunction<String>) n -> repeat("（（（(【").apply(n / 2) + "65分" + repeat("）").apply(n / 2 - 3)),
-                Arguments.of("labels, points and weights", repeat("自评得分为1分扣3分（4分）得分")),
-                Arguments.of("letter definitions", repeat("A（优）B级（90分以上）等级为A")),
-                Arguments.of("unpaired surrogates", repeat("\uD800%9\uDC00分1\uD83D优”为")),
-                Arguments.of("random CJK and digits", random(7, "0123456789.%‰-−～至到个百分之点分得评价结果等级为“”「」（）()【】：:，、。"
+                Arguments.of("百分之百分之", HostileTexts.repeat("百分之")),
+                Arguments.of("comparators without a number", HostileTexts.repeat("不低于≥约增长以上")),
+                Arguments.of("优优优", HostileTexts.repeat("优")),
+                Arguments.of("优 after a context", (IntFunction<String>) n -> "评价结果为" + HostileTexts.repeat("优").apply(n - 5)),
+                Arguments.of("quotes and grades", HostileTexts.repeat("等级为“优“良”1个中、")),
+                Arguments.of("nested brackets", (IntFunction<String>) n -> HostileTexts.repeat("（（（(【").apply(n / 2) + "65分" + HostileTexts.repeat("）").apply(n / 2 - 3)),
+                Arguments.of("labels, points and weights", HostileTexts.repeat("自评得分为1分扣3分（4分）得分")),
+                Arguments.of("letter definitions", HostileTexts.repeat("A（优）B级（90分以上）等级为A")),
+                Arguments.of("unpaired surrogates", HostileTexts.repeat("\uD800%9\uDC00分1\uD83D优”为")),
+                Arguments.of("random CJK and digits", HostileTexts.random(7, "0123456789.%‰-−～至到个百分之点分得评价结果等级为“”「」（）()【】：:，、。"
                         + "优良中差秀好较般合格不及以上下内约超过低于≥≤×÷十九五二一AB级\uD800")),
-                Arguments.of("random text", random(11, null)));
+                Arguments.of("random text", HostileTexts.random(11, null)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,39 +59,11 @@ class RateScoreGradeHostileInputTest {
         String single = text.apply(MEGABYTE / 8);
         String twice = text.apply(MEGABYTE / 4);
         for (Recognizer r : MINE) {
-            long once = fastest(r, single);
-            long doubled = fastest(r, twice);
+            long once = HostileTexts.fastest(r, single, 3);
+            long doubled = HostileTexts.fastest(r, twice, 3);
             // the 1 ms floor keeps timer noise on a fast run from failing the ratio
             assertTrue(doubled < 5 * Math.max(once, 1_000_000L), name + " / " + r.getClass().getSimpleName()
                     + ": " + once / 1000 + " µs, doubled " + doubled / 1000 + " µs");
         }
-    }
-
-    /** The fastest of three runs, in nanoseconds: the least disturbed by JIT and GC. */
-    private static long fastest(Recognizer r, String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            List<Mention> mentions = new ArrayList<>();
-            long t0 = System.nanoTime();
-            r.recognize(text, mentions);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
-    }
-
-    private static IntFunction<String> repeat(String unit) {
-        return n -> unit.repeat(n / unit.length() + 1).substring(0, n);
-    }
-
-    /** Random characters from {@code alphabet}, or from all of the BMP when it is null. */
-    private static IntFunction<String> random(long seed, String alphabet) {
-        return n -> {
-            Random rnd = new Random(seed);
-            StringBuilder sb = new StringBuilder(n);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet == null ? (char) rnd.nextInt(0x10000) : alphabet.charAt(rnd.nextInt(alphabet.length())));
-            }
-            return sb.toString();
-        };
     }
 }
