@@ -1,15 +1,10 @@
 package org.fiscalextract.extractor.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fiscalextract.extractor.data.DataFile;
 import org.xml.sax.Attributes;
 
 /**
@@ -46,18 +41,8 @@ final class PageChrome {
     }
 
     private static Set<String> load(String resource) {
-        try (InputStream in = PageChrome.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return reader.lines().map(String::trim)
-                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                        .map(line -> line.toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toUnmodifiableSet());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.table(PageChrome.class, resource).lines().stream()
+                .map(line -> line.text().trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
