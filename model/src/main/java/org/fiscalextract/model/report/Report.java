@@ -3,25 +3,41 @@ package org.fiscalextract.model.report;
 import java.util.List;
 import java.util.Objects;
 
+import org.fiscalextract.model.check.EvaluatedProject;
+import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.fact.Fact;
 
 /**
  * Everything known about one input file after extraction: how it was read, what it says about
- * itself (region, year, kind) and the quantities it states. Exporters write it; they never look
- * back into the extractor.
+ * itself (region, year, kind), the quantities it states, the projects it evaluates and what
+ * does not add up. Exporters write it; they never look back into the extractor. Findings are
+ * numbered by their position: c1, c2, …
  */
-public record Report(String docId, ReadOutcome outcome, DocumentFacts documentFacts, List<Fact> facts) {
+public record Report(String docId, ReadOutcome outcome, DocumentFacts documentFacts, List<Fact> facts,
+                     List<EvaluatedProject> projects, List<Finding> findings) {
     public Report {
         Objects.requireNonNull(docId);
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(documentFacts);
         facts = List.copyOf(facts);
+        projects = List.copyOf(projects);
+        findings = List.copyOf(findings);
+    }
+
+    /** A report before projects and checks (or of a reading-only run). */
+    public Report(String docId, ReadOutcome outcome, DocumentFacts documentFacts, List<Fact> facts) {
+        this(docId, outcome, documentFacts, facts, List.of(), List.of());
     }
 
     /** A file read (or not) without looking for facts: a failed read, or a reading-only run. */
     public static Report withoutFacts(String docId, ReadOutcome outcome) {
         return new Report(docId, outcome, DocumentFacts.NONE, List.of());
+    }
+
+    /** The id findings.csv gives the finding at {@code index} (from 0). */
+    public static String findingId(int index) {
+        return "c" + (index + 1);
     }
 }
