@@ -33,8 +33,8 @@ public record Finding(String check, Severity severity, String message, String un
         quotes = List.copyOf(quotes);
     }
 
-    /** The ids of the facts involved, in the order quoted. */
+    /** The ids of the facts involved, in the order quoted (a quoted table weight is not a fact and has none). */
     public List<String> factIds() {
-        return quotes.stream().map(Quote::factId).toList();
+        return quotes.stream().map(Quote::factId).filter(id -> !id.isEmpty()).toList();
     }
 }
