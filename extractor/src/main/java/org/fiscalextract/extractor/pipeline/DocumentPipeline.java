@@ -8,7 +8,11 @@ import org.fiscalextract.extractor.ingest.DocumentReader;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.FactExtractor;
 import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.extractor.relate.RelationFinder;
 import org.fiscalextract.extractor.recognize.QuantityRecognizer;
+import org.fiscalextract.model.check.Figures;
+import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.Reconciler;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.ReadOutcome;
@@ -17,7 +21,7 @@ import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
 
 /**
- * One file in, one {@link Report} out: read, recognize, link. The same steps run in the
+ * One file in, one {@link Report} out: read, recognize, link, relate, check. The same steps run in the
  * command line and, per document, in the Spark job. Set up once per process (Tika and HanLP
  * take a second or two to load); thread-safe.
  */
@@ -25,6 +29,8 @@ public final class DocumentPipeline implements AutoCloseable {
     private final DocumentReader reader;
     private final FactExtractor facts;
     private final DocumentFactsFinder documentFacts;
+    private final RelationFinder relations;
+    private final Reconciler reconciler;
     private final boolean recognize;
 
     /**
@@ -36,6 +42,8 @@ public final class DocumentPipeline implements AutoCloseable {
         this.recognize = recognize;
         this.facts = recognize ? new FactExtractor(QuantityRecognizer.standard(), vocabulary) : null;
         this.documentFacts = recognize ? new DocumentFactsFinder() : null;
+        this.relations = new RelationFinder();
+        this.reconciler = Reconciler.standard();
     }
 
     public Report process(Path file, String docId) {
@@ -47,7 +55,10 @@ public final class DocumentPipeline implements AutoCloseable {
         try {
             DocumentFacts about = documentFacts.find(doc, file.toString());
             List<Fact> found = facts.extract(doc);
-            return new Report(docId, outcome, about, found);
+            RelationFinder.Found related = relations.find(doc, found);
+            List<Finding> findings = reconciler.reconcile(new Figures(found, related.relations(), related.tables(),
+                    about.province(), about.fiscalYear()));
+            return new Report(docId, outcome, about, found, related.projects(), findings);
         } catch (RuntimeException | StackOverflowError e) {
             // one document's bug must not stop a batch: keep its text, say what failed
             return Report.withoutFacts(docId, ReadOutcome.partial(doc, ReadProblem.EXTRACTION_ERROR,
