@@ -1,8 +1,12 @@
 package org.fiscalextract.exporter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
+import org.fiscalextract.model.check.EvaluatedProject;
+import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.Quote;
 import org.fiscalextract.model.document.Block;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.DocumentMetadata;
@@ -20,7 +24,9 @@ import org.fiscalextract.model.report.Report;
 /**
  * {@code json/<doc_id>.json}: everything known about one document — how it was read, its
  * metadata, what it says about itself (with evidence), its pages, its tables cell by cell and
- * its facts. Field names match the CSV columns; values are exact decimal strings, as in the CSVs.
+ * its facts, the projects it evaluates and its findings (each quote with the sentence it stands in).
+ * Field names match the CSV columns; values are exact decimal strings, as in the CSVs, and empty
+ * strings where the CSV cell is empty; {@code fact_ids} are arrays.
  */
 public final class DocumentJson {
     private DocumentJson() {
@@ -45,7 +51,8 @@ public final class DocumentJson {
             tables(json, doc.get());
         }
         facts(json, report);
-        json.name("findings").beginArray().endArray();
+        projects(json, report);
+        findings(json, report);
         json.name("warnings").beginArray();
         if (doc.isPresent()) {
             for (String warning : doc.get().warnings()) {
@@ -157,6 +164,59 @@ public final class DocumentJson {
                     .field("rule", f.rule())
                     .field("context", f.context())
                     .endObject();
+        }
+        json.endArray();
+    }
+
+    private static void projects(JsonWriter json, Report report) throws IOException {
+        List<String> names = ProjectsCsv.HEADER.subList(1, ProjectsCsv.HEADER.size() - 1);
+        json.name("projects").beginArray();
+        for (EvaluatedProject p : report.projects()) {
+            List<String> cells = ProjectsCsv.cells(p);
+            json.beginObject();
+            for (int i = 0; i < names.size(); i++) {
+                json.field(names.get(i), cells.get(i));
+            }
+            factIds(json, p.factIds());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static void findings(JsonWriter json, Report report) throws IOException {
+        json.name("findings").beginArray();
+        List<Finding> findings = report.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            json.beginObject()
+                    .field("finding_id", Report.findingId(i))
+                    .field("check", f.check())
+                    .field("severity", f.severity().label())
+                    .field("message", f.message())
+                    .field("unit", f.unit())
+                    .field("expected", FindingsCsv.decimal(f.expected()))
+                    .field("actual", FindingsCsv.decimal(f.actual()))
+                    .field("difference", FindingsCsv.decimal(f.difference()))
+                    .field("tolerance", FindingsCsv.decimal(f.tolerance()));
+            factIds(json, f.factIds());
+            json.name("quotes").beginArray();
+            for (Quote q : f.quotes()) {
+                json.beginObject()
+                        .field("fact_id", q.factId())
+                        .field("text", q.text())
+                        .field("sentence", q.sentence())
+                        .field("location", q.location())
+                        .endObject();
+            }
+            json.endArray().endObject();
+        }
+        json.endArray();
+    }
+
+    private static void factIds(JsonWriter json, List<String> ids) throws IOException {
+        json.name("fact_ids").beginArray();
+        for (String id : ids) {
+            json.value(id);
         }
         json.endArray();
     }

@@ -39,7 +39,8 @@ class DocumentJsonTest {
         DocumentFacts about = new DocumentFacts(new AdminRegion("东区", "510402", "四川省", "攀枝花市"), "", "2024", "",
                 Optional.of(new FactEvidence(FactSource.TEXT, 0, 2, "东区", "region.title")), Optional.empty(),
                 Optional.of(new FactEvidence(FactSource.METADATA_TITLE, 0, 4, "2024", "year.title")), Optional.empty());
-        Report report = new Report("0123456789abcdef", ReadOutcome.ok(doc), about, FactsCsvTest.facts().subList(3, 4));
+        Report report = new Report("0123456789abcdef", ReadOutcome.ok(doc), about, FactsCsvTest.facts().subList(3, 4),
+                ProjectsCsvTest.projects().subList(1, 2), FindingsCsvTest.findings().subList(0, 2));
 
         StringBuilder out = new StringBuilder();
         DocumentJson.write(out, report);
@@ -136,7 +137,85 @@ class DocumentJsonTest {
                       "context": "总额 | 0.00 | 0.74, \\"调整\\""
                     }
                   ],
-                  "findings": [],
+                  "projects": [
+                    {
+                      "project": "51090424T000011818958-信创项目资金\\n(续)",
+                      "funds_yuan": "",
+                      "budget_initial_yuan": "0",
+                      "budget_adjusted_yuan": "7400",
+                      "executed_yuan": "7400",
+                      "execution_rate": "100",
+                      "score": "",
+                      "grade": "",
+                      "evaluator": "",
+                      "fact_ids": [
+                        "f10",
+                        "f11",
+                        "f12",
+                        "f13"
+                      ]
+                    }
+                  ],
+                  "findings": [
+                    {
+                      "finding_id": "c1",
+                      "check": "restated_quantity",
+                      "severity": "error",
+                      "message": "项目预算资金总额 is stated as 1302.76万元 and, later, as \\"1471.75万元\\":\\n1471.75 − 1302.76 = 168.99万元",
+                      "unit": "yuan",
+                      "expected": "13027600",
+                      "actual": "14717500",
+                      "difference": "1689900",
+                      "tolerance": "100",
+                      "fact_ids": [
+                        "f2",
+                        "f5"
+                      ],
+                      "quotes": [
+                        {
+                          "fact_id": "f2",
+                          "text": "1302.76万元",
+                          "sentence": "2024年度财政下达我委项目预算资金总额为1302.76万元，其中：",
+                          "location": "p2"
+                        },
+                        {
+                          "fact_id": "f5",
+                          "text": "1471.75万元",
+                          "sentence": "项目资金预算总额1471.75万元，截至目前预算执行率95.24%。",
+                          "location": "page3:p5"
+                        }
+                      ]
+                    },
+                    {
+                      "finding_id": "c2",
+                      "check": "grade_vs_score",
+                      "severity": "warning",
+                      "message": "89.97分 is 良 on the default scale, stated 优",
+                      "unit": "points",
+                      "expected": "",
+                      "actual": "89.97",
+                      "difference": "",
+                      "tolerance": "",
+                      "fact_ids": [
+                        "f7",
+                        "f8"
+                      ],
+                      "quotes": [
+                        {
+                          "fact_id": "f7",
+                          "text": "89.97",
+                          "sentence": "评价得分 | 89.97 | 等级",
+                          "location": "t2r3c4"
+                        },
+                        {
+                          "fact_id": "f8",
+                          "text": "\\"优\\"",
+                          "sentence": "等级为\\"优\\"",
+                          "location": "t2r3c5"
+                        }
+                      ]
+                    }
+                  ],
                   "warnings": [
                     "table 1: a \\"warning\\""
                   ]
@@ -168,6 +247,7 @@ class DocumentJsonTest {
                     "evidence": {}
                   },
                   "facts": [],
+                  "projects": [],
                   "findings": [],
                   "warnings": []
                 }
