@@ -25,6 +25,10 @@ import org.fiscalextract.exporter.DocumentsCsv;
 import org.fiscalextract.exporter.DocumentFiles;
 import org.fiscalextract.exporter.DocumentJson;
 import org.fiscalextract.exporter.FactsCsv;
+import org.fiscalextract.exporter.FindingsCsv;
+import org.fiscalextract.exporter.ProjectsCsv;
+import org.fiscalextract.model.check.EvaluatedProject;
+import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.DocumentRecord;
 import org.fiscalextract.model.document.ReadOutcome;
@@ -36,9 +40,12 @@ import org.fiscalextract.model.report.Report;
 
 /**
  * Reads a list of files on several threads and writes the output folder: {@code text/<doc_id>.txt}
- * and {@code json/<doc_id>.json} as each document is done, {@code documents.csv} and
- * {@code facts.csv} in input order, each put in place only when every row is written. Identical
- * files are read once; all get a row in documents.csv, their facts are written once.
+ * and {@code json/<doc_id>.json} as each document is done, {@code documents.csv},
+ * {@code facts.csv}, {@code projects.csv} and {@code findings.csv} in input order, each put in
+ * place only when every row is written. Identical files are read once; all get a row in
+ * documents.csv, their facts, projects and findings are written once. documents.csv's
+ * {@code findings} column counts the document's rows in findings.csv, whatever their severity,
+ * as {@code facts} counts its rows in facts.csv.
  *
  * <p>Only a bounded window of files is in flight: results are written in input order as soon as
  * the oldest one is done, so memory stays flat however many files there are.
@@ -46,6 +53,8 @@ import org.fiscalextract.model.report.Report;
 final class BatchRunner {
     static final String DOCUMENTS_CSV = "documents.csv";
     static final String FACTS_CSV = "facts.csv";
+    static final String FINDINGS_CSV = "findings.csv";
+    static final String PROJECTS_CSV = "projects.csv";
 
     /** Told about every finished file, from worker threads, in completion order. */
     interface Progress {
@@ -57,16 +66,42 @@ final class BatchRunner {
 
     /** What processing one content gave, kept small so duplicates can copy it. */
     private record Outcome(ReadStatus status, String format, String message, String errorCode,
-                           DocumentFacts about, int facts) {
+                           DocumentFacts about, int facts, int findings) {
         static Outcome of(Report r) {
             ReadOutcome o = r.outcome();
             return new Outcome(o.status(), o.format().label(), o.message(),
-                    o.problem().map(ReadProblem::code).orElse(""), r.documentFacts(), r.facts().size());
+                    o.problem().map(ReadProblem::code).orElse(""), r.documentFacts(), r.facts().size(),
+                    r.findings().size());
         }
     }
 
-    /** A finished file: its documents.csv row, and its facts when this is the first file with that content. */
-    private record Done(DocumentRecord record, List<Fact> facts) {
+    /**
+     * A finished file: its documents.csv row, and its facts, projects and findings when this is
+     * the first file with that content (copies list them once, under the same doc_id).
+     */
+    private record Done(DocumentRecord record, List<Fact> facts, List<EvaluatedProject> projects,
+                        List<Finding> findings) {
+        static Done withoutRows(DocumentRecord record) {
+            return new Done(record, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The CSV files written in input order, one row group per finished file. */
+    private record Tables(DocumentsCsv documents, FactsCsv facts, ProjectsCsv projects, FindingsCsv findings) {
+        void write(Done done) throws IOException {
+            String docId = done.record().docId();
+            documents.row(done.record());
+            facts.rows(docId, done.facts());
+            projects.rows(docId, done.projects());
+            findings.rows(docId, done.findings());
+        }
+
+        void flush() throws IOException {
+            documents.flush();
+            facts.flush();
+            projects.flush();
+            findings.flush();
+        }
     }
 
     private final BiFunction<Path, String, Report> pipeline;
@@ -105,22 +140,26 @@ final class BatchRunner {
             return t;
         });
         try (AtomicFile documentsFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV));
-             AtomicFile factsFile = AtomicFile.create(outDir.resolve(FACTS_CSV))) {
-            DocumentsCsv documents = DocumentsCsv.start(documentsFile.writer());
-            FactsCsv facts = FactsCsv.start(factsFile.writer());
+             AtomicFile factsFile = AtomicFile.create(outDir.resolve(FACTS_CSV));
+             AtomicFile projectsFile = AtomicFile.create(outDir.resolve(PROJECTS_CSV));
+             AtomicFile findingsFile = AtomicFile.create(outDir.resolve(FINDINGS_CSV))) {
+            Tables tables = new Tables(DocumentsCsv.start(documentsFile.writer()), FactsCsv.start(factsFile.writer()),
+                    ProjectsCsv.start(projectsFile.writer()), FindingsCsv.start(findingsFile.writer()));
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             for (InputFile file : files) {
                 if (inFlight.size() >= window) {
-                    writeRows(inFlight.removeFirst(), documents, facts, summary);
+                    writeRows(inFlight.removeFirst(), tables, summary);
                 }
                 inFlight.addLast(pool.submit(() -> process(file)));
             }
             while (!inFlight.isEmpty()) {
-                writeRows(inFlight.removeFirst(), documents, facts, summary);
+                writeRows(inFlight.removeFirst(), tables, summary);
             }
-            documents.flush();
-            facts.flush();
+            tables.flush();
+            // documents.csv last: when it is in place, the files its rows refer to are too
             factsFile.commit();
+            projectsFile.commit();
+            findingsFile.commit();
             documentsFile.commit();
         } finally {
             pool.shutdownNow();
@@ -132,8 +171,7 @@ final class BatchRunner {
         return summary;
     }
 
-    private static void writeRows(Future<Done> result, DocumentsCsv documents, FactsCsv facts, RunSummary summary)
-            throws IOException {
+    private static void writeRows(Future<Done> result, Tables tables, RunSummary summary) throws IOException {
         Done done;
         try {
             done = result.get();
@@ -143,8 +181,7 @@ final class BatchRunner {
         } catch (ExecutionException e) {
             throw asIOException(e.getCause());
         }
-        documents.row(done.record());
-        facts.rows(done.record().docId(), done.facts());
+        tables.write(done);
         summary.add(done.record());
     }
 
@@ -155,17 +192,17 @@ final class BatchRunner {
             hash = ContentHash.of(file.path());
         } catch (IOException e) {
             progress.fileDone(ReadStatus.FAILED);
-            return new Done(unreadable(file, e, millisSince(start)), List.of());
+            return Done.withoutRows(unreadable(file, e, millisSince(start)));
         }
         Outcome outcome;
-        List<Fact> facts = List.of();
+        Report rows = null;
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
         if (first == null) {
             try {
                 Report report = processAndSave(file.path(), hash.docId());
                 outcome = Outcome.of(report);
-                facts = report.facts();
+                rows = report;
                 mine.complete(outcome);
             } catch (IOException | RuntimeException | Error e) {
                 mine.completeExceptionally(e);
@@ -181,10 +218,12 @@ final class BatchRunner {
         }
         progress.fileDone(outcome.status());
         DocumentFacts about = outcome.about();
-        return new Done(new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
+        DocumentRecord record = new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
                 hash.sha256(), outcome.status(), outcome.message(), about.region(), about.regionCode(),
                 about.province(), about.prefecture(), about.department(), about.fiscalYear(), about.docKind(),
-                outcome.facts(), 0, millisSince(start), outcome.errorCode()), facts);
+                outcome.facts(), outcome.findings(), millisSince(start), outcome.errorCode());
+        return rows == null ? Done.withoutRows(record)
+                : new Done(record, rows.facts(), rows.projects(), rows.findings());
     }
 
     private Report processAndSave(Path path, String docId) throws IOException {

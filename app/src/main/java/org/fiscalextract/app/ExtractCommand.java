@@ -8,7 +8,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +18,7 @@ import org.fiscalextract.extractor.link.Vocabulary;
 import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,15 +47,28 @@ import picocli.CommandLine.Spec;
             "                      completely, partial = only part of the text, failed = no",
             "                      text), error (why, in words), region, region_code,",
             "                      province, prefecture, department, fiscal_year, doc_kind,",
-            "                      facts (how many), findings, millis (time taken) and",
+            "                      facts and findings (how many rows each has in",
+            "                      facts.csv and findings.csv), millis (time taken) and",
             "                      error_code (e.g. damaged, encrypted, no_text_layer).",
             "  facts.csv           One row per amount, rate, score, grade, count or measure:",
             "                      its value (yuan, percent, points, 优/良/中/差), unit,",
             "                      qualifier, label, canonical key, subject, the exact text",
             "                      with its [start,end) offsets into text/<doc_id>.txt,",
             "                      location (p12, t2r3c4, page3:p5), rule and sentence.",
+            "  findings.csv        One row per figure that does not agree with the others",
+            "                      (or could not be checked): doc_id, finding_id (c1, c2,",
+            "                      …), check, severity (error = beyond rounding, warning,",
+            "                      info = within rounding or undecided), message with the",
+            "                      arithmetic, expected, actual, difference, tolerance,",
+            "                      fact_ids (f2 f5), quotes (f2 p2 “1302.76万元” |",
+            "                      f5 p5 “1471.75万元”) and unit.",
+            "  projects.csv        One row per evaluated project or fund: doc_id, project,",
+            "                      funds_yuan, budget_initial_yuan, budget_adjusted_yuan,",
+            "                      executed_yuan, execution_rate (percent), score (points),",
+            "                      grade (优/良/中/差), evaluator, fact_ids.",
             "  text/<doc_id>.txt   The text read from each ok or partial document, UTF-8.",
-            "  json/<doc_id>.json  Everything about one document: metadata, tables, facts.",
+            "  json/<doc_id>.json  Everything about one document: metadata, tables, facts,",
+            "                      projects, findings (quotes with their sentences).",
             "CSV files are UTF-8, comma separated (RFC 4180).",
             "",
             "doc_id is the first 16 hex digits of the file's SHA-256: identical files get the "
@@ -78,9 +91,6 @@ import picocli.CommandLine.Spec;
             "  fiscal-extract extract 下载/四川省 extra.pdf --include '*.pdf' \\",
             "      --include '*.docx' --exclude 'old/**' --time-limit 2m --out out"})
 final class ExtractCommand implements Callable<Integer> {
-    static final String DEFAULT_MAX_FILE_SIZE = "100MB";
-    static final String DEFAULT_TIME_LIMIT = "120s";
-
     @Spec
     CommandSpec spec;
 
@@ -88,7 +98,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Folder to write documents.csv, facts.csv, text/ and json/ into (required).")
+            description = "Folder to write the CSV files (documents, facts, findings, projects), "
+                    + "text/ and json/ into (required).")
     Path out;
 
     @Option(names = "--include", paramLabel = "GLOB",
@@ -104,38 +115,13 @@ final class ExtractCommand implements Callable<Integer> {
                     + "--include; wins over it); repeat for several.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Files to read at the same time. Default: the number of processors.")
-    Integer threads;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
-            defaultValue = DEFAULT_MAX_FILE_SIZE,
-            description = "Files larger than this are not read (failed, error_code too_large). "
-                    + "Units KB, MB, GB (of 1024). Default: ${DEFAULT-VALUE}.")
-    long maxFileBytes;
-
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = DEFAULT_TIME_LIMIT,
-            description = "Give up a file whose reading takes longer (failed, error_code "
-                    + "time_limit). Seconds, or with a unit: 500ms, 30s, 2m, 1h. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Duration timeLimit;
-
-    @Option(names = "--max-text-chars", paramLabel = "N",
-            defaultValue = "" + ReaderConfig.DEFAULT_MAX_TEXT_CHARS,
-            description = "Keep at most N characters of a document's text; a longer one is "
-                    + "partial (error_code text_limit). Default: ${DEFAULT-VALUE}.")
-    int maxTextChars;
-
-    @Option(names = "--vocabulary", paramLabel = "FILE",
-            description = "Extra label wordings for the canonical column: a tab-separated file of "
-                    + "canonical<TAB>kind<TAB>pattern rows (the format of the built-in vocabulary.tsv), "
-                    + "tried before the built-in rows.")
-    Path vocabulary;
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--no-facts",
             description = "Only read the files (documents.csv, text/, json/): do not look for amounts, "
-                    + "rates, scores and grades. Faster; facts.csv is written empty.")
+                    + "rates, scores and grades, and do not check them. Faster; the facts, findings and "
+                    + "projects CSV files get their header only.")
     boolean noFacts;
 
     @Option(names = "--no-progress",
@@ -152,8 +138,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ReaderConfig config = readerConfig();
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        ReaderConfig config = pipelineOptions.readerConfig();
+        int threadCount = pipelineOptions.threadCount();
         GlobFilter filter = globFilter();
         checkInputsExist();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -175,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         boolean showProgress = !noProgress && !files.isEmpty() && terminal.getAsBoolean();
-        Vocabulary words = vocabulary();
+        Vocabulary words = pipelineOptions.vocabulary();
         try (DocumentPipeline pipeline = new DocumentPipeline(config, words, !noFacts);
              ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
             BatchRunner runner = new BatchRunner(pipeline::process, threadCount, out,
@@ -187,30 +173,6 @@ final class ExtractCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         summary.print(stdout, seconds, out.resolve(BatchRunner.DOCUMENTS_CSV).toString());
         return summary.exitCode();
-    }
-
-    private Vocabulary vocabulary() {
-        if (vocabulary == null) {
-            return Vocabulary.standard();
-        }
-        try {
-            return Vocabulary.withUserFile(vocabulary);
-        } catch (IOException e) {
-            throw usage("cannot read --vocabulary " + vocabulary + ": " + InputCollector.reason(e));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw usage("--vocabulary " + vocabulary + ": " + e.getMessage());
-        }
-    }
-
-    private ReaderConfig readerConfig() {
-        if (threads != null && threads < 1) {
-            throw usage("--threads must be at least 1, not " + threads);
-        }
-        if (maxTextChars < 1) {
-            throw usage("--max-text-chars must be at least 1, not " + maxTextChars);
-        }
-        return ReaderConfig.defaults().withMaxFileBytes(maxFileBytes).withTimeLimit(timeLimit)
-                .withMaxTextChars(maxTextChars);
     }
 
     private GlobFilter globFilter() {

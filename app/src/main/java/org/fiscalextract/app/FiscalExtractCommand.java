@@ -10,20 +10,23 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code fiscal-extract} command; the work is done by its subcommands. */
 @Command(name = "fiscal-extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class},
         description = "Turns Chinese county fiscal disclosures (Word, PDF, HTML, text, Excel) into "
                 + "structured data for researchers, auditors and journalists.",
         footer = {"",
-            "Example:",
+            "Examples:",
             "  fiscal-extract extract reports/ --out out",
+            "  fiscal-extract check 2024年度部门决算说明.docx",
             "",
-            "Run 'fiscal-extract extract --help' for what extract writes and all its options."},
+            "Run 'fiscal-extract extract --help' for what extract writes and all its options, "
+                    + "'fiscal-extract check --help' for what check prints."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            ExitCodes.OK_TEXT,
-            ExitCodes.INCOMPLETE_TEXT,
+            ExitCodes.ANY_OK_TEXT,
+            ExitCodes.ANY_ONE_TEXT,
             ExitCodes.USAGE_TEXT,
-            ExitCodes.FATAL_TEXT})
+            ExitCodes.ANY_FATAL_TEXT})
 public final class FiscalExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,7 +46,8 @@ public final class FiscalExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("fiscal-extract: missing command; to read documents: fiscal-extract extract INPUT... --out DIR");
+        err.println("fiscal-extract: missing command; to read documents: fiscal-extract extract INPUT... --out DIR;"
+                + " to check reports: fiscal-extract check FILE...");
         err.println();
         spec.commandLine().usage(err);
         return ExitCodes.USAGE;

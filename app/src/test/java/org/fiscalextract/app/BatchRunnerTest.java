@@ -5,15 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVRecord;
+import org.fiscalextract.exporter.FindingsCsv;
+import org.fiscalextract.exporter.ProjectsCsv;
+import org.fiscalextract.model.check.EvaluatedProject;
+import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.Quote;
+import org.fiscalextract.model.check.Severity;
+import org.fiscalextract.model.document.DocumentFacts;
+import org.fiscalextract.model.document.Location;
+import org.fiscalextract.model.fact.Fact;
+import org.fiscalextract.model.fact.MoneyUnit;
+import org.fiscalextract.model.fact.Qualifier;
+import org.fiscalextract.model.fact.Quantity;
 import org.fiscalextract.extractor.ingest.DocumentReader;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.model.document.ReadOutcome;
@@ -67,6 +81,55 @@ class BatchRunnerTest {
         assertEquals(2, rows.stream().map(r -> r.get("doc_id")).distinct().count());
         assertEquals(12, rows.stream().filter(r -> r.get("doc_id").equals(rows.get(0).get("doc_id"))).count());
         assertEquals(List.of("ok"), rows.stream().map(r -> r.get("status")).distinct().toList());
+    }
+
+    @Test
+    void findingsAndProjectsAreWrittenInInputOrderOncePerContentAndCounted() throws IOException {
+        Path in = tmp.resolve("in");
+        Samples.utf8(in.resolve("a.txt"), Samples.report("东区"));
+        Samples.utf8(in.resolve("b.txt"), Samples.report("东区"));
+        Samples.utf8(in.resolve("c.txt"), Samples.report("西区"));
+        Path out = tmp.resolve("out");
+
+        new BatchRunner((path, docId) -> {
+            Fact total = new Fact("f1", new Quantity.Amount(new BigDecimal("1302.76"), MoneyUnit.WAN), Qualifier.EXACT,
+                    0, 9, "1302.76万元", new Location.Paragraph(0, 3), "test", "收入合计", "income_total", "", "合计");
+            Quote quote = new Quote("f1", "1302.76万元", "收入合计1302.76万元", "p3");
+            List<Finding> findings = List.of(
+                    new Finding("breakdown_sum", Severity.ERROR, "parts of " + docId, "yuan",
+                            Optional.of(new BigDecimal("12927600")), Optional.of(new BigDecimal("13027600")),
+                            Optional.of(new BigDecimal("100000")), Optional.of(new BigDecimal("100")), List.of(quote)),
+                    new Finding("restated_quantity", Severity.INFO, "within rounding", "yuan", Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), List.of(quote)));
+            EvaluatedProject project = new EvaluatedProject("项目" + docId, Optional.of(total), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "");
+            return new Report(docId, reader.read(path, docId), DocumentFacts.NONE, List.of(total), List.of(project),
+                    findings);
+        }, 3, out, BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
+
+        List<CSVRecord> documents = Cli.documents(out);
+        String a = documents.get(0).get("doc_id");
+        String c = documents.get(2).get("doc_id");
+        assertEquals(List.of(a, a, c), Cli.column(documents, "doc_id"));
+        assertEquals(List.of("2", "2", "2"), Cli.column(documents, "findings"));
+        assertEquals(List.of("1", "1", "1"), Cli.column(documents, "facts"));
+
+        List<CSVRecord> findings = Cli.records(out.resolve("findings.csv"));
+        assertEquals(FindingsCsv.HEADER, findings.get(0).getParser().getHeaderNames());
+        assertEquals(List.of(a, a, c, c), Cli.column(findings, "doc_id"));
+        assertEquals(List.of("c1", "c2", "c1", "c2"), Cli.column(findings, "finding_id"));
+        assertEquals(List.of("error", "info", "error", "info"), Cli.column(findings, "severity"));
+        assertEquals("parts of " + c, findings.get(2).get("message"));
+        assertEquals("f1 p3 “1302.76万元”", findings.get(0).get("quotes"));
+        assertEquals("100000", findings.get(0).get("difference"));
+
+        List<CSVRecord> projects = Cli.records(out.resolve("projects.csv"));
+        assertEquals(ProjectsCsv.HEADER, projects.get(0).getParser().getHeaderNames());
+        assertEquals(List.of("项目" + a, "项目" + c), Cli.column(projects, "project"));
+        assertEquals(List.of("13027600", "13027600"), Cli.column(projects, "funds_yuan"));
+
+        String json = Files.readString(out.resolve("json/" + a + ".json"));
+        assertTrue(json.contains("\"finding_id\": \"c2\"") && json.contains("\"sentence\": \"收入合计1302.76万元\""), json);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same input gives the same output whatever the number of threads: facts.csv, the JSON and
- * text files byte for byte, documents.csv but for the time each file took.
+ * The same input gives the same output whatever the number of threads: facts.csv, findings.csv,
+ * projects.csv, the JSON and text files byte for byte, documents.csv but for the time each file took.
  */
 class DeterminismTest {
     private static final Path REPORTS = Path.of("..", "corpus", "reports");
@@ -33,7 +33,9 @@ class DeterminismTest {
         run(inputs, one, "1");
         run(inputs, four, "4");
 
-        assertEquals(Files.readString(one.resolve("facts.csv")), Files.readString(four.resolve("facts.csv")));
+        for (String csv : List.of("facts.csv", "findings.csv", "projects.csv")) {
+            assertEquals(Files.readString(one.resolve(csv)), Files.readString(four.resolve(csv)), csv);
+        }
         assertEquals(withoutMillis(one), withoutMillis(four));
         assertEquals(Cli.filesUnder(one), Cli.filesUnder(four));
         for (String file : Cli.filesUnder(one)) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.fiscalextract.exporter.DocumentsCsv;
+import org.fiscalextract.exporter.FindingsCsv;
+import org.fiscalextract.exporter.ProjectsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,10 +70,36 @@ class ExtractCommandTest {
         String text = Files.readString(out.resolve("text/" + utf8Id + ".txt"), StandardCharsets.UTF_8);
         assertTrue(text.contains("预算执行率为95.24%"), text);
         assertTrue(Files.readString(out.resolve("text/" + gbkRow.get("doc_id") + ".txt")).contains("西区财政局"));
-        List<String> expectedFiles = new ArrayList<>(List.of("documents.csv", "facts.csv"));
+        List<String> expectedFiles = new ArrayList<>(List.of("documents.csv", "facts.csv", "findings.csv",
+                "projects.csv"));
         rows.forEach(r -> expectedFiles.add("json/" + r.get("doc_id") + ".json"));
         rows.stream().filter(r -> r.get("status").equals("ok")).forEach(r -> expectedFiles.add("text/" + r.get("doc_id") + ".txt"));
         assertEquals(expectedFiles.stream().sorted().toList(), Cli.filesUnder(out));
+    }
+
+    @Test
+    void findingsAndProjectsCsvHaveTheirHeaderEvenWhenEmpty() throws IOException {
+        Path in = tmp.resolve("in");
+        Samples.utf8(in.resolve("report.txt"), Samples.report("东区"));
+        Samples.empty(in.resolve("empty.txt"));
+        String findingsHeader = String.join(",", FindingsCsv.HEADER) + "\r\n";
+        String projectsHeader = String.join(",", ProjectsCsv.HEADER) + "\r\n";
+
+        for (String mode : List.of("facts", "no-facts")) {
+            Path out = tmp.resolve("out-" + mode);
+            Cli.Result result = mode.equals("facts")
+                    ? Cli.run("extract", in.toString(), "--out", out.toString())
+                    : Cli.run("extract", in.toString(), "--out", out.toString(), "--no-facts");
+            assertEquals(1, result.exitCode(), result.err());
+            // the sample report adds up and names no evaluated project; the empty file is not read
+            assertEquals(findingsHeader, Files.readString(out.resolve("findings.csv"), StandardCharsets.UTF_8), mode);
+            assertEquals(projectsHeader, Files.readString(out.resolve("projects.csv"), StandardCharsets.UTF_8), mode);
+            assertEquals(List.of("0", "0"), Cli.column(Cli.documents(out), "findings"), mode);
+        }
+        assertEquals("doc_id,finding_id,check,severity,message,expected,actual,difference,tolerance,fact_ids,quotes,unit",
+                String.join(",", FindingsCsv.HEADER));
+        assertEquals("doc_id,project,funds_yuan,budget_initial_yuan,budget_adjusted_yuan,executed_yuan,execution_rate,"
+                + "score,grade,evaluator,fact_ids", String.join(",", ProjectsCsv.HEADER));
     }
 
     @Test
@@ -227,8 +255,8 @@ class ExtractCommandTest {
         List<CSVRecord> rows = Cli.documents(out);
         assertEquals(List.of(second.toString()), Cli.column(rows, "source_path"));
         String id = rows.get(0).get("doc_id");
-        assertEquals(List.of("documents.csv", "facts.csv", "json/" + id + ".json", "text/" + id + ".txt",
-                "text/notes.txt"), Cli.filesUnder(out));
+        assertEquals(List.of("documents.csv", "facts.csv", "findings.csv", "json/" + id + ".json", "projects.csv",
+                "text/" + id + ".txt", "text/notes.txt"), Cli.filesUnder(out));
     }
 
     @Test

@@ -27,7 +27,8 @@ class HelpTest {
                 assertTrue(help.contains(name), name + " missing from --help");
             }
         }
-        for (String text : new String[] {"INPUT", "documents.csv", "text/<doc_id>.txt", "Default: 100MB",
+        for (String text : new String[] {"INPUT", "documents.csv", "facts.csv", "findings.csv", "projects.csv",
+                "finding_id", "fact_ids", "quotes", "funds_yuan", "evaluator", "text/<doc_id>.txt", "Default: 100MB",
                 "Default: 120s", "Default: 20000000", "Default: the number of processors", "Exit codes:",
                 "  0   ", "  1   ", "  2   ", "  3   ", "Examples:"}) {
             assertTrue(help.contains(text) || words.contains(text), text + " missing from --help:\n" + help);
@@ -36,8 +37,8 @@ class HelpTest {
 
     @Test
     void documentedDefaultsAreTheReadersDefaults() {
-        assertEquals(ReaderConfig.DEFAULT_MAX_FILE_BYTES, ByteSize.parse(ExtractCommand.DEFAULT_MAX_FILE_SIZE));
-        assertEquals(ReaderConfig.DEFAULT_TIME_LIMIT, new DurationConverter().convert(ExtractCommand.DEFAULT_TIME_LIMIT));
+        assertEquals(ReaderConfig.DEFAULT_MAX_FILE_BYTES, ByteSize.parse(PipelineOptions.DEFAULT_MAX_FILE_SIZE));
+        assertEquals(ReaderConfig.DEFAULT_TIME_LIMIT, new DurationConverter().convert(PipelineOptions.DEFAULT_TIME_LIMIT));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.fiscalextract.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.fiscalextract.extractor.ingest.ReaderConfig;
+import org.fiscalextract.extractor.link.Vocabulary;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every command that runs the document pipeline shares (a picocli mixin): how many
+ * files at once, the reader's limits and extra label wordings. Bad values are usage errors of the
+ * command that mixes them in.
+ */
+final class PipelineOptions {
+    static final String DEFAULT_MAX_FILE_SIZE = "100MB";
+    static final String DEFAULT_TIME_LIMIT = "120s";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files to read at the same time. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            defaultValue = DEFAULT_MAX_FILE_SIZE,
+            description = "Files larger than this are not read (failed, error_code too_large). "
+                    + "Units KB, MB, GB (of 1024). Default: ${DEFAULT-VALUE}.")
+    long maxFileBytes;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = DEFAULT_TIME_LIMIT,
+            description = "Give up a file whose reading takes longer (failed, error_code "
+                    + "time_limit). Seconds, or with a unit: 500ms, 30s, 2m, 1h. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Duration timeLimit;
+
+    @Option(names = "--max-text-chars", paramLabel = "N",
+            defaultValue = "" + ReaderConfig.DEFAULT_MAX_TEXT_CHARS,
+            description = "Keep at most N characters of a document's text; a longer one is "
+                    + "partial (error_code text_limit). Default: ${DEFAULT-VALUE}.")
+    int maxTextChars;
+
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "Extra label wordings for the canonical column: a tab-separated file of "
+                    + "canonical<TAB>kind<TAB>pattern rows (the format of the built-in vocabulary.tsv), "
+                    + "tried before the built-in rows.")
+    Path vocabulary;
+
+    /** The reader's limits; a usage error for a value out of range. */
+    ReaderConfig readerConfig() {
+        if (threads != null && threads < 1) {
+            throw usage("--threads must be at least 1, not " + threads);
+        }
+        if (maxTextChars < 1) {
+            throw usage("--max-text-chars must be at least 1, not " + maxTextChars);
+        }
+        return ReaderConfig.defaults().withMaxFileBytes(maxFileBytes).withTimeLimit(timeLimit)
+                .withMaxTextChars(maxTextChars);
+    }
+
+    int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The built-in vocabulary, with the user's rows first when given; a usage error if they cannot be read. */
+    Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            return Vocabulary.standard();
+        }
+        try {
+            return Vocabulary.withUserFile(vocabulary);
+        } catch (IOException e) {
+            throw usage("cannot read --vocabulary " + vocabulary + ": " + InputCollector.reason(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw usage("--vocabulary " + vocabulary + ": " + e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(command.commandLine(), message);
+    }
+}
