@@ -161,10 +161,10 @@ final class IndicatorTables {
             items.add(new Item(text(itemCell.get()), section, weight, score));
         }
 
-        /** An item sharing the weight of the item above: one item for the group, named for both. */
+        /** An item sharing the weight of the item above: one item for the group, named for both (a / b: names may hold 、). */
         private void joinPrevious(String name) {
             Item last = items.remove(items.size() - 1);
-            items.add(new Item(last.name() + "、" + name, last.section(), last.weight(), last.score()));
+            items.add(new Item(last.name() + " / " + name, last.section(), last.weight(), last.score()));
         }
 
         private void section(String name, int level, String parent, TableCell cell) {

@@ -29,6 +29,8 @@ public final class RelationFinder {
     }
 
     private final Identities identities = new Identities();
+    private final RateWordings rateWordings = new RateWordings();
+    private final WholeCounts wholeCounts = new WholeCounts();
 
     public Found find(ParsedDocument doc, List<Fact> facts) {
         FactIndex index = new FactIndex(doc, facts);
@@ -37,6 +39,8 @@ public final class RelationFinder {
         TableRelations.find(index, relations);
         identities.find(index, relations);
         ListedItems.find(index, relations);
+        rateWordings.find(index, relations);
+        wholeCounts.find(index, relations);
         return new Found(withoutRepeats(relations), IndicatorTables.find(index), Projects.find(index));
     }
 
@@ -69,6 +73,10 @@ public final class RelationFinder {
             return kind + ":" + g.score().factId() + ":" + g.grade().factId();
         } else if (r instanceof Relation.ListedItems l) {
             return kind + ":" + l.count().factId();
+        } else if (r instanceof Relation.RateWording w) {
+            return kind + ":" + w.rate().factId() + ":" + w.words();
+        } else if (r instanceof Relation.WholeCounts w) {
+            return kind + ":" + ids(w.counts());
         }
         throw new IllegalStateException("unknown relation " + kind);
     }

@@ -81,6 +81,11 @@ class RelationCasesTest {
             return "graded " + g.score().text() + " " + g.grade().text();
         } else if (r instanceof Relation.ListedItems l) {
             return "listed " + l.count().text() + " of " + l.items().size();
+        } else if (r instanceof Relation.RateWording w) {
+            return "wording " + w.rate().text() + " " + w.comparison().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + w.words();
+        } else if (r instanceof Relation.WholeCounts w) {
+            return "whole " + w.counted() + " " + texts(w.counts());
         }
         throw new IllegalStateException(r.toString());
     }

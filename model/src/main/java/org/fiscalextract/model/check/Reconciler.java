@@ -38,11 +38,13 @@ public final class Reconciler {
         checks.add(new BreakdownCheck());
         checks.add(new CountPartsCheck());
         checks.add(new RatioCheck());
+        checks.add(new RateWordingCheck());
         checks.add(new SharesCheck());
         checks.add(new ChangeCheck());
         checks.add(new GradeScoreCheck(scales));
         checks.addAll(IndicatorTableCheck.all());
         checks.add(new RestatementCheck());
+        checks.add(new RestatedCountCheck());
         checks.add(new ListedItemsCheck());
         return List.copyOf(checks);
     }

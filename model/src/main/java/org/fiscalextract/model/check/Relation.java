@@ -11,7 +11,7 @@ import org.fiscalextract.model.fact.Fact;
  * The checks decide whether they do; the extractor only says which facts go together.
  */
 public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Relation.Shares, Relation.Change,
-        Relation.GradedScore, Relation.CountParts, Relation.ListedItems {
+        Relation.GradedScore, Relation.CountParts, Relation.ListedItems, Relation.RateWording, Relation.WholeCounts {
 
     /** How the extractor knows the facts are related, e.g. {@code prose.其中}, {@code identity.basic+project}. */
     String source();
@@ -89,6 +89,36 @@ public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Rel
             Objects.requireNonNull(source);
             Objects.requireNonNull(count);
             items = List.copyOf(items);
+        }
+    }
+
+    /** How a sentence says an outturn compares with its budget. */
+    enum Comparison {
+        BELOW, EQUAL, ABOVE
+    }
+
+    /**
+     * A completion rate and the words of the same sentence that compare the two amounts it divides:
+     * 完成预算100%，……决算数小于预算数. {@code words} is the comparing phrase as written.
+     */
+    record RateWording(String source, Fact rate, Comparison comparison, String words) implements Relation {
+        public RateWording {
+            Objects.requireNonNull(source);
+            Objects.requireNonNull(rate);
+            Objects.requireNonNull(comparison);
+            Objects.requireNonNull(words);
+        }
+    }
+
+    /**
+     * One whole population counted more than once, each count said to be all of it, in the same
+     * year: 全区85个预算单位 and 区级所有预算单位，82个预算单位. {@code counted} names what is counted.
+     */
+    record WholeCounts(String source, String counted, List<Fact> counts) implements Relation {
+        public WholeCounts {
+            Objects.requireNonNull(source);
+            Objects.requireNonNull(counted);
+            counts = List.copyOf(counts);
         }
     }
 }
