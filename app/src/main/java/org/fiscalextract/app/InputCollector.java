@@ -107,10 +107,7 @@ final class InputCollector {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!(e instanceof FileSystemLoopException)) {
-                                problems.add(join(rootName, relative(root, file)) + ": could not be searched ("
-                                        + reason(e) + "); its files are missing from the output");
-                            }
+                            searchFailed(root, rootName, file, e);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -131,6 +128,14 @@ final class InputCollector {
             files.add(new InputFile(f.path(), join(rootName, f.relative())));
         }
         return files;
+    }
+
+    /** A folder or file under {@code root} that could not be read: a problem in words; a link loop is none. */
+    void searchFailed(Path root, String rootName, Path file, IOException e) {
+        if (!(e instanceof FileSystemLoopException)) {
+            problems.add(join(rootName, relative(root, file)) + ": could not be searched (" + reason(e)
+                    + "); its files are missing from the output");
+        }
     }
 
     private static boolean hidden(Path path) {
