@@ -62,6 +62,8 @@ final class IndicatorTables {
         private final List<Item> items = new ArrayList<>();
         private Optional<Points> totalWeight = Optional.empty();
         private Optional<Fact> totalScore = Optional.empty();
+        /** The section last headed at each level, for rows that leave the heading blank. */
+        private final Map<Integer, String> lastSections = new HashMap<>();
         /** The 合计 row ends the indicators; what follows (评价结论, 存在问题) is prose. */
         private boolean totalSeen;
 
@@ -143,11 +145,19 @@ final class IndicatorTables {
                 if (cell.isEmpty() || cell.get().col() != levelCols.get(level)) {
                     continue;
                 }
+                if (text(cell.get()).isEmpty()) {
+                    // a table without merged cells (read from text) leaves the rows under a heading blank
+                    section = lastSections.getOrDefault(level, "").isEmpty() ? section : lastSections.get(level);
+                    continue;
+                }
                 Matcher m = WEIGHTED.matcher(text(cell.get()));
                 if (m.matches()) {
                     section(m.group(1), level, section, cell.get());
                     section = m.group(1);
                 }
+                int headed = level;
+                lastSections.put(headed, m.matches() ? section : ""); // an unweighted heading (扣分项) ends one
+                lastSections.keySet().removeIf(deeper -> deeper > headed);
             }
             Optional<TableCell> weightCell = table.cellAt(r, weightCol);
             boolean firstOfWeight = weightCell.isPresent() && weightCell.get().row() == r;

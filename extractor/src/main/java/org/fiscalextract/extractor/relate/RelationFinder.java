@@ -41,7 +41,8 @@ public final class RelationFinder {
         ListedItems.find(index, relations);
         rateWordings.find(index, relations);
         wholeCounts.find(index, relations);
-        return new Found(withoutRepeats(relations), IndicatorTables.find(index), Projects.find(index));
+        List<EvaluatedProject> projects = Projects.find(index, relations);
+        return new Found(withoutRepeats(relations), IndicatorTables.find(index), projects);
     }
 
     /** The same total with the same parts, found by two routes (其中 and an identity), is checked once. */
@@ -77,6 +78,8 @@ public final class RelationFinder {
             return kind + ":" + w.rate().factId() + ":" + w.words();
         } else if (r instanceof Relation.WholeCounts w) {
             return kind + ":" + ids(w.counts());
+        } else if (r instanceof Relation.ProseAndTable p) {
+            return kind + ":" + p.prose().factId() + ":" + p.cell().factId();
         }
         throw new IllegalStateException("unknown relation " + kind);
     }

@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
 import org.fiscalextract.model.check.EvaluatedProject;
 import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.Severity;
 import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,6 +48,39 @@ class GoldenFindingsTest {
             compare(CORPUS.resolve("expected/findings").resolve(stem), findings(report));
             compare(CORPUS.resolve("expected/projects").resolve(stem), projects(report));
         }));
+    }
+
+    /**
+     * A report read from another format (PDF, plain text, a spreadsheet) loses structure, never
+     * gains inconsistencies: each rendition's errors are errors its .docx raises too, compared by
+     * check and values (locations differ between formats).
+     */
+    @TestFactory
+    Stream<DynamicTest> noRenditionRaisesAnErrorItsDocxDoesNot() throws IOException {
+        List<Path> renditions;
+        try (Stream<Path> files = Files.list(CORPUS.resolve("reports"))) {
+            renditions = files.filter(p -> p.getFileName().toString().matches("\\d{3}_[0-9a-f]{16}\\..+"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".docx")).sorted().toList();
+        }
+        assertFalse(renditions.isEmpty());
+        return renditions.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String seed = file.getFileName().toString().substring(0, 20);
+            Set<String> docx = errors(PIPELINE.process(CORPUS.resolve("reports").resolve(seed + ".docx"), "docx"));
+            Set<String> extra = new TreeSet<>(errors(PIPELINE.process(file, "rendition")));
+            extra.removeAll(docx);
+            assertEquals(Set.of(), extra, file + " raises errors its .docx does not");
+        }));
+    }
+
+    private static Set<String> errors(Report report) {
+        Set<String> errors = new TreeSet<>();
+        for (Finding f : report.findings()) {
+            if (f.severity() == Severity.ERROR) {
+                errors.add(f.check() + " expected " + f.expected().map(BigDecimal::toPlainString).orElse("-")
+                        + " actual " + f.actual().map(BigDecimal::toPlainString).orElse("-"));
+            }
+        }
+        return errors;
     }
 
     private static void compare(Path golden, List<String> actual) throws IOException {

@@ -86,6 +86,8 @@ class RelationCasesTest {
                     + " " + w.words();
         } else if (r instanceof Relation.WholeCounts w) {
             return "whole " + w.counted() + " " + texts(w.counts());
+        } else if (r instanceof Relation.ProseAndTable p) {
+            return "prose-table " + p.prose().text() + " = " + p.cell().text();
         }
         throw new IllegalStateException(r.toString());
     }

@@ -45,6 +45,7 @@ public final class Reconciler {
         checks.addAll(IndicatorTableCheck.all());
         checks.add(new RestatementCheck());
         checks.add(new RestatedCountCheck());
+        checks.add(new ProseTableCheck());
         checks.add(new ListedItemsCheck());
         return List.copyOf(checks);
     }

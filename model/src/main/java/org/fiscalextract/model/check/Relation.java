@@ -11,7 +11,8 @@ import org.fiscalextract.model.fact.Fact;
  * The checks decide whether they do; the extractor only says which facts go together.
  */
 public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Relation.Shares, Relation.Change,
-        Relation.GradedScore, Relation.CountParts, Relation.ListedItems, Relation.RateWording, Relation.WholeCounts {
+        Relation.GradedScore, Relation.CountParts, Relation.ListedItems, Relation.RateWording, Relation.WholeCounts,
+        Relation.ProseAndTable {
 
     /** How the extractor knows the facts are related, e.g. {@code prose.其中}, {@code identity.basic+project}. */
     String source();
@@ -119,6 +120,19 @@ public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Rel
             Objects.requireNonNull(source);
             Objects.requireNonNull(counted);
             counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * One figure of one item stated in the running text and in a table: a project's score as the
+     * text gives it (自评得分为98.5分) and as its table's total row does (合计 … 98.5).
+     */
+    record ProseAndTable(String source, String item, Fact prose, Fact cell) implements Relation {
+        public ProseAndTable {
+            Objects.requireNonNull(source);
+            Objects.requireNonNull(item);
+            Objects.requireNonNull(prose);
+            Objects.requireNonNull(cell);
         }
     }
 }

@@ -35,7 +35,8 @@ import org.fiscalextract.model.fact.Quantity;
  *     year named before the figure in its sentence (上年 is the year before the fiscal year; no
  *     year is the fiscal year);</li>
  * <li>a figure without subject must not follow a word pointing back to something named earlier
- *     (该类项目, 上述): that figure is about that thing, not the document.</li>
+ *     (该类项目, 上述): that figure is about that thing, not the document; nor may its label name
+ *     no one (自评总分, 合计): it is the total of a project or table left unnamed.</li>
  * </ul>
  * Values agree when the finer one, rounded as the coarser is written, is the coarser one; within
  * both half-units the finding is info. Each pair of differing values is reported once, quoting
@@ -100,7 +101,8 @@ public final class RestatementCheck implements Check {
             return List.of();
         }
         String before = fact.context().substring(0, at);
-        if (fact.subject().isEmpty() && words.backReferences().stream().anyMatch(before::contains)) {
+        if (fact.subject().isEmpty() && (words.backReferences().stream().anyMatch(before::contains)
+                || words.unnamedLabels().contains(fact.label().strip()))) {
             return List.of();
         }
         String unit = Stated.of(fact).map(Stated::unit).orElse(fact.quantity().unitLabel());
@@ -185,14 +187,18 @@ public final class RestatementCheck implements Check {
     private static List<Fact> firstOfEachValue(List<Fact> group) {
         List<Fact> firsts = new ArrayList<>();
         for (Fact f : group) {
-            if (firsts.stream().noneMatch(g -> same(g, f))) {
+            if (firsts.stream().noneMatch(g -> sameValue(g, f))) {
                 firsts.add(f);
             }
         }
         return firsts;
     }
 
-    private static boolean same(Fact a, Fact b) {
+    /**
+     * Whether two statements give one value: the same grade, or the finer number rounded as the
+     * coarser is written is the coarser (98.5 and 98.50). Shared with {@link ProseTableCheck}.
+     */
+    static boolean sameValue(Fact a, Fact b) {
         if (a.quantity() instanceof Quantity.Grade ga && b.quantity() instanceof Quantity.Grade gb) {
             return ga.level() == gb.level();
         }

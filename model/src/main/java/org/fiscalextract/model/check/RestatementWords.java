@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * The words {@link RestatementCheck} reads ({@code restatement-words.tsv}): canonical keys of
  * document-level figures, scope words that narrow what a label covers, words that point back to
- * something named earlier, and words for the year before the fiscal year.
+ * something named earlier, words for the year before the fiscal year, and labels that name no
+ * one's figure.
  */
 public record RestatementWords(Set<String> documentKeys, List<String> scopeWords, List<String> backReferences,
-                               List<String> priorYear) {
+                               List<String> priorYear, Set<String> unnamedLabels) {
     private static final String RESOURCE = "restatement-words.tsv";
 
     public RestatementWords {
@@ -18,6 +19,7 @@ public record RestatementWords(Set<String> documentKeys, List<String> scopeWords
         scopeWords = List.copyOf(scopeWords);
         backReferences = List.copyOf(backReferences);
         priorYear = List.copyOf(priorYear);
+        unnamedLabels = Set.copyOf(unnamedLabels);
     }
 
     /** The words this project ships, read once. */
@@ -35,6 +37,7 @@ public record RestatementWords(Set<String> documentKeys, List<String> scopeWords
         List<String> scope = new ArrayList<>();
         List<String> back = new ArrayList<>();
         List<String> prior = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
         int n = 0;
         for (String line : DataLines.read(RESOURCE)) {
             n++;
@@ -56,10 +59,13 @@ public record RestatementWords(Set<String> documentKeys, List<String> scopeWords
                 case "prior_year":
                     prior.add(word);
                     break;
+                case "unnamed":
+                    unnamed.add(word);
+                    break;
                 default:
                     throw new IllegalStateException(RESOURCE + ": row " + n + " has an unknown role: " + cells[0]);
             }
         }
-        return new RestatementWords(Set.copyOf(keys), scope, back, prior);
+        return new RestatementWords(Set.copyOf(keys), scope, back, prior, Set.copyOf(unnamed));
     }
 }

@@ -166,6 +166,23 @@ class RestatementCheckTest {
         assertTrue(run(a, b).isEmpty());
     }
 
+    /** 004 as a PDF: its project tables read as text, each 自评总分 without the project it totals. */
+    @Test
+    void neverAnUnnamedTotalWithoutSubject() {
+        Fact department = TestFacts.score("98.6").label("区委绩效办部门整体绩效自评得分").canonical("self_eval_score")
+                .at("p77").context("区委绩效办部门整体绩效自评得分为98.6分，绩效自评综述：严格按照预算目标。").build();
+        Fact first = TestFacts.score("98.5").label("自评总分").canonical("self_eval_score").at("p724")
+                .context("结合年初绩效指标，通过自评，自评总分98.5分。").build();
+        Fact second = TestFacts.score("100").label("自评总分").canonical("self_eval_score").at("p797")
+                .context("评价结论结合年初绩效指标，通过自评，自评总分100分。").build();
+        assertTrue(check.check(figures(List.of(department, first, second), List.of())).isEmpty());
+        Fact named = TestFacts.score("100").label("自评总分").canonical("self_eval_score").subject("信创项目").at("p797")
+                .context("信创项目自评总分100分。").build();
+        Fact restated = TestFacts.score("95").label("自评总分").canonical("self_eval_score").subject("信创项目")
+                .at("p800").context("信创项目的自评总分为95分。").build();
+        assertEquals(Severity.ERROR, run(named, restated).orElseThrow().severity());
+    }
+
     @Test
     void neverAcrossQualifiersOrShortLabels() {
         Fact value = wan("253.87").label("支出总计").canonical("expenditure_total").at("p19")
