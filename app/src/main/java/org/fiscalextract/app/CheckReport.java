@@ -260,9 +260,11 @@ final class CheckReport {
         List<String> numbers = new ArrayList<>();
         f.expected().ifPresent(v -> numbers.add("expected " + StatedValue.inUnit(v, f.unit())));
         f.actual().ifPresent(v -> numbers.add("actual " + StatedValue.inUnit(v, f.unit())));
+        // a gap between two percents is in percentage points, not a percent of anything
+        String gapUnit = f.unit().equals("percent") ? "percentage_point" : f.unit();
         f.difference().ifPresent(v -> numbers.add("difference " + (v.signum() > 0 ? "+" : "")
-                + StatedValue.inUnit(v, f.unit())));
-        f.tolerance().ifPresent(v -> numbers.add("tolerance ±" + StatedValue.inUnit(v.abs(), f.unit())));
+                + StatedValue.inUnit(v, gapUnit)));
+        f.tolerance().ifPresent(v -> numbers.add("tolerance ±" + StatedValue.inUnit(v.abs(), gapUnit)));
         if (!numbers.isEmpty()) {
             out.println(DETAIL + String.join(" · ", numbers));
         }

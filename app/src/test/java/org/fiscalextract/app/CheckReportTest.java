@@ -141,7 +141,7 @@ class CheckReportTest {
                       f5 page3:p5  项目资金预算总额【1471.75万元】，截至目前预算执行率95.24%。
                   c2  INFO    ratio
                       8.30 ÷ 10.43 = 79.58%, stated 79.6%: within rounding
-                      expected 79.58% · actual 79.6% · difference +0.02% · tolerance ±0.05%
+                      expected 79.58% · actual 79.6% · difference +0.02个百分点 · tolerance ±0.05个百分点
                       f11 p5  支付8.30万元，执行率【79.6%】
                   c3  WARNING listed_items
                       8个项目 stated, 9 listed
