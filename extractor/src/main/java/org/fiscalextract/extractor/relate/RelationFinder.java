@@ -39,6 +39,7 @@ public final class RelationFinder {
         TableRelations.find(index, relations);
         identities.find(index, relations);
         ListedItems.find(index, relations);
+        FunctionClasses.find(index, relations);
         rateWordings.find(index, relations);
         wholeCounts.find(index, relations);
         List<EvaluatedProject> projects = Projects.find(index, relations);
