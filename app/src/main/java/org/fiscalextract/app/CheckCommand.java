@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.model.check.GradeScales;
 import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadProblem;
@@ -110,6 +111,7 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("no files to check in " + String.join(", ", inputs));
         }
         Vocabulary words = pipelineOptions.vocabulary();
+        GradeScales scales = pipelineOptions.gradeScales();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CheckReport report = new CheckReport(stdout, brief);
@@ -117,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             stderr.println("fiscal-extract check: " + problem);
             report.notSearched(problem);
         }
-        try (DocumentPipeline pipeline = new DocumentPipeline(config, words, true)) {
+        try (DocumentPipeline pipeline = new DocumentPipeline(config, words, scales, true)) {
             run(pipeline, files, threads, report, stderr);
         }
         report.summary();

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.model.check.GradeScales;
 import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 
 import picocli.CommandLine.Command;
@@ -162,7 +163,8 @@ final class ExtractCommand implements Callable<Integer> {
 
         boolean showProgress = !noProgress && !files.isEmpty() && terminal.getAsBoolean();
         Vocabulary words = pipelineOptions.vocabulary();
-        try (DocumentPipeline pipeline = new DocumentPipeline(config, words, !noFacts);
+        GradeScales scales = pipelineOptions.gradeScales();
+        try (DocumentPipeline pipeline = new DocumentPipeline(config, words, scales, !noFacts);
              ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
             BatchRunner runner = new BatchRunner(pipeline::process, threadCount, out,
                     bar != null ? bar : BatchRunner.Progress.NONE);

@@ -1,11 +1,14 @@
 package org.fiscalextract.app;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.model.check.GradeScales;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options every command that runs the document pipeline shares (a picocli mixin): how many
- * files at once, the reader's limits and extra label wordings. Bad values are usage errors of the
+ * files at once, the reader's limits, extra label wordings and the grade scales. Bad values are usage errors of the
  * command that mixes them in.
  */
 final class PipelineOptions {
@@ -53,6 +56,13 @@ final class PipelineOptions {
                     + "tried before the built-in rows.")
     Path vocabulary;
 
+    @Option(names = "--grade-scales", paramLabel = "FILE",
+            description = "Grade scales for checking grades against scores: a tab-separated file of "
+                    + "province<TAB>years<TAB>lowest 优<TAB>lowest 良<TAB>lowest 中<TAB>source rows (the format "
+                    + "of the built-in grade-scales.tsv), used instead of the built-in ones. "
+                    + "Default: ≥90 优, ≥80 良, ≥60 中, below 差, for every province and year.")
+    Path gradeScales;
+
     /** The reader's limits; a usage error for a value out of range. */
     ReaderConfig readerConfig() {
         if (threads != null && threads < 1) {
@@ -80,6 +90,20 @@ final class PipelineOptions {
             throw usage("cannot read --vocabulary " + vocabulary + ": " + InputCollector.reason(e));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw usage("--vocabulary " + vocabulary + ": " + e.getMessage());
+        }
+    }
+
+    /** The user's grade scales when given, else the built-in ones; a usage error if they cannot be read. */
+    GradeScales gradeScales() {
+        if (gradeScales == null) {
+            return GradeScales.standard();
+        }
+        try {
+            return GradeScales.parse(Files.readString(gradeScales, StandardCharsets.UTF_8), gradeScales.toString());
+        } catch (IOException e) {
+            throw usage("cannot read --grade-scales " + gradeScales + ": " + InputCollector.reason(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw usage("--grade-scales " + gradeScales + ": " + e.getMessage());
         }
     }
 

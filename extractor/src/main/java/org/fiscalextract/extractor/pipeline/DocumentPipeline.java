@@ -12,6 +12,7 @@ import org.fiscalextract.extractor.relate.RelationFinder;
 import org.fiscalextract.extractor.recognize.QuantityRecognizer;
 import org.fiscalextract.model.check.Figures;
 import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.GradeScales;
 import org.fiscalextract.model.check.Reconciler;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.ParsedDocument;
@@ -38,12 +39,17 @@ public final class DocumentPipeline implements AutoCloseable {
      *                  recognition costs
      */
     public DocumentPipeline(ReaderConfig config, Vocabulary vocabulary, boolean recognize) {
+        this(config, vocabulary, GradeScales.standard(), recognize);
+    }
+
+    /** @param scales the grade scales the grade_vs_score check applies, by province and year */
+    public DocumentPipeline(ReaderConfig config, Vocabulary vocabulary, GradeScales scales, boolean recognize) {
         this.reader = new DocumentReader(config);
         this.recognize = recognize;
         this.facts = recognize ? new FactExtractor(QuantityRecognizer.standard(), vocabulary) : null;
         this.documentFacts = recognize ? new DocumentFactsFinder() : null;
         this.relations = new RelationFinder();
-        this.reconciler = Reconciler.standard();
+        this.reconciler = Reconciler.standard(scales);
     }
 
     public Report process(Path file, String docId) {

@@ -40,6 +40,7 @@ public final class RelationFinder {
         identities.find(index, relations);
         ListedItems.find(index, relations);
         FunctionClasses.find(index, relations);
+        UnspentFunds.find(index, relations);
         rateWordings.find(index, relations);
         wholeCounts.find(index, relations);
         List<EvaluatedProject> projects = Projects.find(index, relations);
@@ -79,6 +80,8 @@ public final class RelationFinder {
             return kind + ":" + w.rate().factId() + ":" + w.words();
         } else if (r instanceof Relation.WholeCounts w) {
             return kind + ":" + ids(w.counts());
+        } else if (r instanceof Relation.Unspent u) {
+            return kind + ":" + u.rate().factId() + ":" + u.budget().factId();
         } else if (r instanceof Relation.ProseAndTable p) {
             return kind + ":" + p.prose().factId() + ":" + p.cell().factId();
         }

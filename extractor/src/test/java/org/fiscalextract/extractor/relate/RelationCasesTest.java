@@ -86,6 +86,10 @@ class RelationCasesTest {
                     + " " + w.words();
         } else if (r instanceof Relation.WholeCounts w) {
             return "whole " + w.counted() + " " + texts(w.counts());
+        } else if (r instanceof Relation.Unspent u) {
+            return "unspent " + u.rate().text() + " of " + u.budget().text() + ": " + u.parts().stream()
+                    .map(p -> p.budget().text() + p.spent().map(s -> " - " + s.text()).orElse(" unpaid"))
+                    .collect(Collectors.joining(" + "));
         } else if (r instanceof Relation.ProseAndTable p) {
             return "prose-table " + p.prose().text() + " = " + p.cell().text();
         }

@@ -39,6 +39,7 @@ public final class Reconciler {
         checks.add(new CountPartsCheck());
         checks.add(new RatioCheck());
         checks.add(new RateWordingCheck());
+        checks.add(new UnspentCheck());
         checks.add(new SharesCheck());
         checks.add(new ChangeCheck());
         checks.add(new GradeScoreCheck(scales));

@@ -12,7 +12,7 @@ import org.fiscalextract.model.fact.Fact;
  */
 public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Relation.Shares, Relation.Change,
         Relation.GradedScore, Relation.CountParts, Relation.ListedItems, Relation.RateWording, Relation.WholeCounts,
-        Relation.ProseAndTable {
+        Relation.ProseAndTable, Relation.Unspent {
 
     /** How the extractor knows the facts are related, e.g. {@code prose.其中}, {@code identity.basic+project}. */
     String source();
@@ -133,6 +133,28 @@ public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Rel
             Objects.requireNonNull(item);
             Objects.requireNonNull(prose);
             Objects.requireNonNull(cell);
+        }
+    }
+
+    /**
+     * An execution rate of a budget and the parts the text says were not (fully) spent:
+     * 预算总额1471.75万元，预算执行率95.24%，…“十五五”规划专项经费（预算170万元，…未支付）、
+     * 价格监测经费（预算10.43万元，支付8.30万元）. The rate caps what can be left unspent.
+     */
+    record Unspent(String source, Fact rate, Fact budget, List<UnspentPart> parts) implements Relation {
+        public Unspent {
+            Objects.requireNonNull(source);
+            Objects.requireNonNull(rate);
+            Objects.requireNonNull(budget);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A part's budget and what of it was spent; none spent when {@code spent} is empty (未支付). */
+    record UnspentPart(Fact budget, Optional<Fact> spent) {
+        public UnspentPart {
+            Objects.requireNonNull(budget);
+            Objects.requireNonNull(spent);
         }
     }
 }
