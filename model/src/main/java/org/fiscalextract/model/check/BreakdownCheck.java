@@ -1,10 +1,6 @@
 package org.fiscalextract.model.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-
-import org.fiscalextract.model.fact.Fact;
 
 /**
  * {@code breakdown_sum}: the parts of an amount against its total (其中, 包括, 合计 rows,
@@ -12,31 +8,15 @@ import org.fiscalextract.model.fact.Fact;
  * the breakdown is exhaustive, since a 其中 may list only some parts. Tolerance: the half-units of
  * every part and of the total.
  */
-public final class BreakdownCheck implements Check {
+public final class BreakdownCheck extends RelationCheck<Relation.Breakdown> {
     public static final String NAME = "breakdown_sum";
 
-    @Override
-    public String name() {
-        return NAME;
+    public BreakdownCheck() {
+        super(NAME, Relation.Breakdown.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.Breakdown b : Relations.of(figures, Relation.Breakdown.class)) {
-            check(b).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.Breakdown breakdown) {
-        if (breakdown.parts().isEmpty()) {
-            return Optional.empty();
-        }
-        List<Fact> facts = new ArrayList<>();
-        facts.add(breakdown.total());
-        facts.addAll(breakdown.parts());
-        return Relations.alike(facts, "yuan").flatMap(stated ->
-                PartsSum.compare(NAME, stated.get(0), stated.subList(1, stated.size()), breakdown.exhaustive()));
+        return PartsSum.compare(NAME, breakdown.total(), breakdown.parts(), breakdown.exhaustive(), "yuan");
     }
 }

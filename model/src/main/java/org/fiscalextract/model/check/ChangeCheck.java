@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,25 +16,16 @@ import org.fiscalextract.model.fact.Qualifier;
  * current value's and the change's together) can move the ratio. A prior value that may be zero
  * leaves the rate undecidable.
  */
-public final class ChangeCheck implements Check {
+public final class ChangeCheck extends RelationCheck<Relation.Change> {
     public static final String NAME = "change_vs_values";
 
     private static final int EXTRA_DIGITS = 2;
 
-    @Override
-    public String name() {
-        return NAME;
+    public ChangeCheck() {
+        super(NAME, Relation.Change.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.Change c : Relations.of(figures, Relation.Change.class)) {
-            check(c).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.Change change) {
         if (change.change().isEmpty() || change.rate().isEmpty()) {
             return Optional.empty();

@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,23 +10,14 @@ import java.util.stream.Collectors;
  * (8个重点项目 and then （一）…（九）). A difference is a {@code warning}, not an error: a list may
  * count a part the number leaves out (含一个部门整体), and a reader must judge.
  */
-public final class ListedItemsCheck implements Check {
+public final class ListedItemsCheck extends RelationCheck<Relation.ListedItems> {
     public static final String NAME = "listed_items";
 
-    @Override
-    public String name() {
-        return NAME;
+    public ListedItemsCheck() {
+        super(NAME, Relation.ListedItems.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.ListedItems l : Relations.of(figures, Relation.ListedItems.class)) {
-            check(l).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.ListedItems listed) {
         Optional<Stated> count = Stated.of(listed.count()).filter(s -> s.unit().equals("item"));
         if (count.isEmpty() || !Relations.decidable(listed.count()) || listed.items().isEmpty()) {

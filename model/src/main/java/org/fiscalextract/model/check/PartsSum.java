@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.fiscalextract.model.fact.Fact;
+
 /**
  * A total against the sum of its parts, the arithmetic {@link BreakdownCheck} and
  * {@link CountPartsCheck} share. Parts exceeding the total are always reported; parts short of
@@ -13,6 +15,18 @@ import java.util.stream.Collectors;
  */
 final class PartsSum {
     private PartsSum() {
+    }
+
+    /** The facts of a total and its parts, when all are exact and in {@code unit}; else no finding. */
+    static Optional<Finding> compare(String check, Fact total, List<Fact> parts, boolean exhaustive, String unit) {
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(total);
+        facts.addAll(parts);
+        return Relations.alike(facts, unit).flatMap(stated ->
+                compare(check, stated.get(0), stated.subList(1, stated.size()), exhaustive));
     }
 
     static Optional<Finding> compare(String check, Stated total, List<Stated> parts, boolean exhaustive) {

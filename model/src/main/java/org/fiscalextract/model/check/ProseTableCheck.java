@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,23 +12,14 @@ import org.fiscalextract.model.fact.Quantity;
  * rounded as the coarser is written, is the coarser; within both half-units the finding is info,
  * beyond them an error; two different grades are an error.
  */
-public final class ProseTableCheck implements Check {
+public final class ProseTableCheck extends RelationCheck<Relation.ProseAndTable> {
     public static final String NAME = "prose_vs_table";
 
-    @Override
-    public String name() {
-        return NAME;
+    public ProseTableCheck() {
+        super(NAME, Relation.ProseAndTable.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.ProseAndTable r : Relations.of(figures, Relation.ProseAndTable.class)) {
-            check(r).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.ProseAndTable pair) {
         if (!Relations.decidable(pair.prose()) || !Relations.decidable(pair.cell())
                 || RestatementCheck.sameValue(pair.prose(), pair.cell())) {

@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,24 +12,15 @@ import java.util.Optional;
  * the sentence then explains a difference the rate does not show (004's 三公经费: 完成预算100%,
  * 决算数小于预算数的主要原因是…).
  */
-public final class RateWordingCheck implements Check {
+public final class RateWordingCheck extends RelationCheck<Relation.RateWording> {
     public static final String NAME = "rate_vs_wording";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String name() {
-        return NAME;
+    public RateWordingCheck() {
+        super(NAME, Relation.RateWording.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.RateWording r : Relations.of(figures, Relation.RateWording.class)) {
-            check(r).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.RateWording wording) {
         Optional<Stated> stated = Stated.of(wording.rate()).filter(s -> s.unit().equals("percent"));
         if (stated.isEmpty() || !Relations.decidable(wording.rate())) {

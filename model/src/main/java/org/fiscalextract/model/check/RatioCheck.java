@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * zero (0, or within its rounding of 0) leaves the rate undecidable: no finding. Tolerance: the
  * rate's half-unit plus what the amounts' half-units can move the ratio ({@link Tolerance#ofRate}).
  */
-public final class RatioCheck implements Check {
+public final class RatioCheck extends RelationCheck<Relation.Ratio> {
     public static final String NAME = "rate_vs_amounts";
 
     /** How the message names each base the extractor may give. */
@@ -27,20 +26,11 @@ public final class RatioCheck implements Check {
     /** Decimals written beyond the stated rate's own in an implied rate: 80.5648…% for 80.57%. */
     private static final int EXTRA_DIGITS = 2;
 
-    @Override
-    public String name() {
-        return NAME;
+    public RatioCheck() {
+        super(NAME, Relation.Ratio.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.Ratio r : Relations.of(figures, Relation.Ratio.class)) {
-            check(r).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.Ratio ratio) {
         Optional<Stated> rate = Stated.of(ratio.rate());
         Optional<Stated> numerator = Stated.of(ratio.numerator());

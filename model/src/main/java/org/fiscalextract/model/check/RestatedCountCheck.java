@@ -16,23 +16,14 @@ import org.fiscalextract.model.fact.Fact;
  * exact, so any difference is reported; as a warning, because units can be merged or split within
  * a year and only a reader can tell which count is wrong.
  */
-public final class RestatedCountCheck implements Check {
+public final class RestatedCountCheck extends RelationCheck<Relation.WholeCounts> {
     public static final String NAME = "restated_count";
 
-    @Override
-    public String name() {
-        return NAME;
+    public RestatedCountCheck() {
+        super(NAME, Relation.WholeCounts.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.WholeCounts w : Relations.of(figures, Relation.WholeCounts.class)) {
-            check(w).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.WholeCounts whole) {
         Map<BigDecimal, Fact> firstOfValue = new LinkedHashMap<>();
         for (Fact f : whole.counts()) {

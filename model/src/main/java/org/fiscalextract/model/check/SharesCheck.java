@@ -1,7 +1,6 @@
 package org.fiscalextract.model.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,25 +10,16 @@ import java.util.stream.Collectors;
  * are all of its parts ({@code exhaustive}); shares of only some parts may not exceed 100%.
  * Tolerance: the half-units of the shares (100% itself is exact).
  */
-public final class SharesCheck implements Check {
+public final class SharesCheck extends RelationCheck<Relation.Shares> {
     public static final String NAME = "shares_sum";
 
     private static final BigDecimal WHOLE = BigDecimal.valueOf(100);
 
-    @Override
-    public String name() {
-        return NAME;
+    public SharesCheck() {
+        super(NAME, Relation.Shares.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.Shares s : Relations.of(figures, Relation.Shares.class)) {
-            check(s).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.Shares shares) {
         if (shares.shares().size() < 2) {
             return Optional.empty();

@@ -13,24 +13,15 @@ import java.util.Optional;
  * the least the named parts can leave unspent, given their rounding, exceeds the most the rate
  * allows; the rate leaving room for more is no finding, since the text need not name every part.
  */
-public final class UnspentCheck implements Check {
+public final class UnspentCheck extends RelationCheck<Relation.Unspent> {
     public static final String NAME = "rate_vs_unspent";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String name() {
-        return NAME;
+    public UnspentCheck() {
+        super(NAME, Relation.Unspent.class);
     }
 
     @Override
-    public List<Finding> check(Figures figures) {
-        List<Finding> findings = new ArrayList<>();
-        for (Relation.Unspent u : Relations.of(figures, Relation.Unspent.class)) {
-            check(u).ifPresent(findings::add);
-        }
-        return findings;
-    }
-
     Optional<Finding> check(Relation.Unspent unspent) {
         Optional<Stated> rate = Stated.of(unspent.rate()).filter(s -> s.unit().equals("percent"));
         Optional<Stated> budget = Stated.of(unspent.budget()).filter(s -> s.unit().equals("yuan"));
