@@ -26,6 +26,8 @@ final class WholeCounts {
     /** Measure words that may stand between a number and what it counts. */
     private static final String CLASSIFIERS = "个家所座处名位项件批户";
     private static final String CLAUSE_BREAKS = "，,；;：:";
+    /** Words that may stand between the marker and the number: 全区共有85个. */
+    private static final Pattern FILLERS = Pattern.compile("(?:共有|共计|共|有|计|的|\\s)+$");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年");
 
     private final List<String> markers;
@@ -81,7 +83,8 @@ final class WholeCounts {
         int sentence = Sentences.start(text, at);
         int clause = clauseStart(text, at, sentence);
         String before = text.substring(clause, at);
-        if (markers.stream().anyMatch(before::contains)) {
+        String lead = FILLERS.matcher(before).replaceFirst("");
+        if (markers.stream().anyMatch(lead::endsWith)) {
             return true;
         }
         // 区级所有预算单位，82个预算单位: the clause before names the whole and this count restates it
