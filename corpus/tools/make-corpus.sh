@@ -29,6 +29,9 @@ cp=$(cat "$work/cp.txt")
 echo "== seeds -> txt, docx, html, xlsx, expected/"
 java -cp "$cp" "$tools/MakeCorpus.java" "$seeds" "$corpus"
 
+echo "== standard budget tables -> budget-tables.xlsx"
+java -cp "$cp" "$tools/MakeBudgetTables.java" "$corpus"
+
 # One LibreOffice call per target format; a private profile so a running office is not touched.
 convert() {   # convert FILTER FILE...
   local filter=$1; shift

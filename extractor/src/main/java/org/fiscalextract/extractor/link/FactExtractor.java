@@ -3,12 +3,14 @@ package org.fiscalextract.extractor.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.fiscalextract.extractor.recognize.QuantityRecognizer;
 import org.fiscalextract.model.document.Block;
 import org.fiscalextract.model.document.BlockKind;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.Table;
+import org.fiscalextract.model.document.TableCell;
 import org.fiscalextract.model.fact.Fact;
 
 /**
@@ -71,7 +73,11 @@ public final class FactExtractor {
         return block.kind() == BlockKind.HEADING || SECTION_START.matcher(block.text()).lookingAt();
     }
 
-    /** The lines just before a table: where 单位：万元 usually stands. */
+    /** A unit line: 单位：元, 金额单位：万元. */
+    private static final Pattern UNIT_LINE = Pattern.compile("(?:金额)?单位\\s*[:：]");
+    private static final int MAX_UNIT_LINE = 20;
+
+    /** The lines just before a table, where 单位：万元 usually stands, and unit lines inside it. */
     private static String caption(ParsedDocument doc, Table table) {
         int firstBlock = table.cells().isEmpty() ? -1 : table.cells().get(0).block();
         StringBuilder caption = new StringBuilder();
@@ -81,6 +87,13 @@ public final class FactExtractor {
                 break;
             }
             caption.insert(0, b.text() + "\n");
+        }
+        // a spreadsheet carries its caption lines in its own top rows: 编制部门：… | 单位：元
+        for (TableCell cell : table.cells()) {
+            String text = doc.block(cell.block()).text().strip();
+            if (text.length() <= MAX_UNIT_LINE && UNIT_LINE.matcher(text).lookingAt()) {
+                caption.append(text).append('\n');
+            }
         }
         return caption.toString();
     }

@@ -88,8 +88,8 @@ final class TableFactReader {
         String columnHeader = view.columnHeader();
         String rowHeader = view.rowHeader();
         Role role = headers.role(columnHeader).or(() -> headers.role(rowHeader)).orElse(null);
-        if (role == Role.WEIGHT) {
-            return Optional.empty();
+        if (role == Role.WEIGHT || role == Role.CODE) {
+            return Optional.empty(); // a weight is no reported value; 204 under 类 is a code
         }
         Qualifier qualifier = comparator(m.group(1)).orElse(view.rowComparator(headers).orElse(Qualifier.EXACT));
         int start = view.block().start() + (m.group(1) == null ? offset : view.block().text().indexOf(m.group(1)));

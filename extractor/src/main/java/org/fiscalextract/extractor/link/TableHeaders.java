@@ -11,7 +11,7 @@ import org.fiscalextract.model.fact.MoneyUnit;
 
 /** What table headers say about the numbers they head ({@code table-headers.tsv}, {@code money-units.tsv}). */
 final class TableHeaders {
-    enum Role { EXPLANATION, ROW_LABEL, WEIGHT, SCORE, UNIT_COLUMN, COMPARATOR_COLUMN, INDICATOR_VALUE, RATE, COUNT }
+    enum Role { CODE, EXPLANATION, ROW_LABEL, WEIGHT, SCORE, UNIT_COLUMN, COMPARATOR_COLUMN, INDICATOR_VALUE, RATE, COUNT }
 
     private record Entry(Role role, Pattern pattern) {
     }

@@ -37,6 +37,7 @@ public final class RelationFinder {
         List<Relation> relations = new ArrayList<>();
         ProseRelations.find(index, relations);
         TableRelations.find(index, relations);
+        CodeHierarchy.find(index, relations);
         identities.find(index, relations);
         ListedItems.find(index, relations);
         FunctionClasses.find(index, relations);

@@ -1,0 +1,181 @@
+/*
+ * MakeBudgetTables: writes corpus/reports/budget-tables.xlsx, standard department budget tables
+ * with known contents, laid out as county and district budget disclosures publish them: a caption,
+ * an 编制部门 / 单位 line, two-line headers with merged cells, 功能分类 codes in 类/款/项 columns,
+ * a 合计 row; one table in 元 and one in 万元. The 支出 figures are those of a published 2026
+ * district bureau budget (public data); the 三公 figures are made up to add up. Excel stores every
+ * number as a double; the two-decimal values written here survive that exactly as displayed.
+ *
+ * Run:  java -cp <extractor classpath> MakeBudgetTables.java CORPUS_DIR
+ */
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+public class MakeBudgetTables {
+    /** 类, 款, 项, name, then the amounts of the row. */
+    private static final List<String[]> FUNCTIONS = List.of(
+            new String[]{"204", "", "", "公共安全支出", "87267272.44", "16726725.44", "70540547.00"},
+            new String[]{"204", "06", "", "司法", "87267272.44", "16726725.44", "70540547.00"},
+            new String[]{"204", "06", "01", "行政运行", "16726725.44", "16726725.44", "0.00"},
+            new String[]{"204", "06", "04", "基层司法业务", "21703947.00", "0.00", "21703947.00"},
+            new String[]{"204", "06", "05", "普法宣传", "1242900.00", "0.00", "1242900.00"},
+            new String[]{"204", "06", "07", "公共法律服务", "6860000.00", "0.00", "6860000.00"},
+            new String[]{"204", "06", "13", "信息化建设", "2278800.00", "0.00", "2278800.00"},
+            new String[]{"204", "06", "99", "其他司法支出", "38454900.00", "0.00", "38454900.00"},
+            new String[]{"208", "", "", "社会保障和就业支出", "3343704.00", "3343704.00", "0.00"},
+            new String[]{"208", "05", "", "行政事业单位养老支出", "3343704.00", "3343704.00", "0.00"},
+            new String[]{"208", "05", "01", "行政单位离退休", "578040.00", "578040.00", "0.00"},
+            new String[]{"208", "05", "05", "机关事业单位基本养老保险缴费支出", "1839485.00", "1839485.00", "0.00"},
+            new String[]{"208", "05", "06", "机关事业单位职业年金缴费支出", "919739.00", "919739.00", "0.00"},
+            new String[]{"208", "05", "99", "其他行政事业单位养老支出", "6440.00", "6440.00", "0.00"},
+            new String[]{"210", "", "", "卫生健康支出", "1149678.00", "1149678.00", "0.00"},
+            new String[]{"210", "11", "", "行政事业单位医疗", "1149678.00", "1149678.00", "0.00"},
+            new String[]{"210", "11", "01", "行政单位医疗", "1149678.00", "1149678.00", "0.00"},
+            new String[]{"221", "", "", "住房保障支出", "4521559.00", "4521559.00", "0.00"},
+            new String[]{"221", "02", "", "住房改革支出", "4521559.00", "4521559.00", "0.00"},
+            new String[]{"221", "02", "01", "住房公积金", "2087959.00", "2087959.00", "0.00"},
+            new String[]{"221", "02", "03", "购房补贴", "2433600.00", "2433600.00", "0.00"});
+
+    private final XSSFWorkbook book = new XSSFWorkbook();
+    private final XSSFCellStyle text;
+    private final XSSFCellStyle number;
+
+    MakeBudgetTables() {
+        text = book.createCellStyle();
+        number = book.createCellStyle();
+        for (XSSFCellStyle s : List.of(text, number)) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        number.setAlignment(HorizontalAlignment.RIGHT);
+        number.setDataFormat(book.createDataFormat().getFormat("0.00"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0], "reports", "budget-tables.xlsx");
+        MakeBudgetTables maker = new MakeBudgetTables();
+        maker.expenditure();
+        maker.threePublic();
+        try (OutputStream o = Files.newOutputStream(out)) {
+            maker.book.write(o);
+        }
+        System.out.println("wrote " + out);
+    }
+
+    /** 支出预算总表 in 元: codes in 类/款/项 under a merged 功能分类科目编码, a 合计 row. */
+    private void expenditure() {
+        XSSFSheet sheet = book.createSheet("部门支出预算总表");
+        title(sheet, 0, "2026年部门支出预算总表", 7);
+        line(sheet, 1, "编制部门：上海市普陀区司法局", "单位：元", 7);
+        XSSFRow h1 = sheet.createRow(2);
+        XSSFRow h2 = sheet.createRow(3);
+        XSSFRow h3 = sheet.createRow(4);
+        cell(h1, 0, "项目");
+        cell(h1, 4, "支出预算");
+        merge(sheet, 2, 2, 0, 3);
+        merge(sheet, 2, 2, 4, 6);
+        cell(h2, 0, "功能分类科目编码");
+        merge(sheet, 3, 3, 0, 2);
+        cell(h2, 3, "功能分类科目名称");
+        merge(sheet, 3, 4, 3, 3);
+        String[] amounts = {"合计", "基本支出", "项目支出"};
+        for (int i = 0; i < amounts.length; i++) {
+            cell(h2, 4 + i, amounts[i]);
+            merge(sheet, 3, 4, 4 + i, 4 + i);
+        }
+        cell(h3, 0, "类");
+        cell(h3, 1, "款");
+        cell(h3, 2, "项");
+        int r = 5;
+        for (String[] f : FUNCTIONS) {
+            XSSFRow row = sheet.createRow(r++);
+            for (int c = 0; c < 4; c++) {
+                cell(row, c, f[c]);
+            }
+            for (int c = 4; c < 7; c++) {
+                amount(row, c, f[c]);
+            }
+        }
+        XSSFRow total = sheet.createRow(r);
+        cell(total, 0, "合计");
+        merge(sheet, r, r, 0, 3);
+        amount(total, 4, "96282213.44");
+        amount(total, 5, "25741666.44");
+        amount(total, 6, "70540547.00");
+        widths(sheet, 6, 6, 6, 34, 16, 16, 16);
+    }
+
+    /** 三公经费 in 万元: a two-line header whose 公务用车购置及运行费 spans its two parts. */
+    private void threePublic() {
+        XSSFSheet sheet = book.createSheet("三公经费预算表");
+        title(sheet, 0, "2026年部门“三公”经费和机关运行经费预算表", 7);
+        line(sheet, 1, "编制部门：上海市普陀区司法局", "单位：万元", 7);
+        XSSFRow h1 = sheet.createRow(2);
+        XSSFRow h2 = sheet.createRow(3);
+        String[] top = {"合计", "因公出国（境）费", "公务用车购置及运行费", "", "公务接待费", "机关运行经费"};
+        for (int c = 0; c < top.length; c++) {
+            cell(h1, c, top[c]);
+        }
+        merge(sheet, 2, 2, 2, 3);
+        for (int c : new int[]{0, 1, 4, 5}) {
+            merge(sheet, 2, 3, c, c);
+        }
+        cell(h2, 2, "购置费");
+        cell(h2, 3, "运行费");
+        XSSFRow row = sheet.createRow(4);
+        String[] values = {"31.13", "0.00", "25.00", "5.33", "0.80", "239.64"};
+        for (int c = 0; c < values.length; c++) {
+            amount(row, c, values[c]);
+        }
+        widths(sheet, 12, 16, 12, 12, 12, 14);
+    }
+
+    private void title(XSSFSheet sheet, int r, String title, int columns) {
+        sheet.createRow(r).createCell(0).setCellValue(title);
+        merge(sheet, r, r, 0, columns - 1);
+    }
+
+    private void line(XSSFSheet sheet, int r, String left, String right, int columns) {
+        XSSFRow row = sheet.createRow(r);
+        row.createCell(0).setCellValue(left);
+        merge(sheet, r, r, 0, columns - 3);
+        row.createCell(columns - 2).setCellValue(right);
+        merge(sheet, r, r, columns - 2, columns - 1);
+    }
+
+    private void cell(XSSFRow row, int c, String value) {
+        var cell = row.createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(text);
+    }
+
+    private void amount(XSSFRow row, int c, String value) {
+        var cell = row.createCell(c);
+        cell.setCellValue(new BigDecimal(value).doubleValue());
+        cell.setCellStyle(number);
+    }
+
+    private static void merge(XSSFSheet sheet, int r1, int r2, int c1, int c2) {
+        sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+    }
+
+    private static void widths(XSSFSheet sheet, int... chars) {
+        for (int c = 0; c < chars.length; c++) {
+            sheet.setColumnWidth(c, chars[c] * 256 * 2);
+        }
+    }
+}
