@@ -116,7 +116,7 @@ public class MakeBudgetTables {
         amount(total, 4, "96282213.44");
         amount(total, 5, "25741666.44");
         amount(total, 6, "70540547.00");
-        widths(sheet, 6, 6, 6, 34, 16, 16, 16);
+        widths(sheet, 3, 3, 3, 17, 8, 8, 8);
     }
 
     /** 三公经费 in 万元: a two-line header whose 公务用车购置及运行费 spans its two parts. */
@@ -141,7 +141,7 @@ public class MakeBudgetTables {
         for (int c = 0; c < values.length; c++) {
             amount(row, c, values[c]);
         }
-        widths(sheet, 12, 16, 12, 12, 12, 14);
+        widths(sheet, 6, 8, 6, 6, 6, 7);
     }
 
     private void title(XSSFSheet sheet, int r, String title, int columns) {
@@ -173,9 +173,15 @@ public class MakeBudgetTables {
         sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
     }
 
+    /** Column widths in Chinese characters; printed landscape, one page wide, as published. */
     private static void widths(XSSFSheet sheet, int... chars) {
         for (int c = 0; c < chars.length; c++) {
             sheet.setColumnWidth(c, chars[c] * 256 * 2);
         }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 }

@@ -45,6 +45,7 @@ convert 'doc:MS Word 97' "${docx[@]}"
 convert 'pdf:writer_pdf_Export' "${docx[@]}"
 convert 'rtf:Rich Text Format' "$reports/001_4993de9eea35429d.docx"
 convert 'xls:MS Excel 97' "$reports/004_8a99ebaca312e0ad.xlsx"
+convert 'pdf:calc_pdf_Export' "$reports/budget-tables.xlsx"
 
 echo "== copies: misnamed .doc, Chinese path, owner-password PDF"
 cp "$reports/002_d438e33e9ac7aa45.doc" "$reports/002_d438e33e9ac7aa45.doc-named.docx"

@@ -81,7 +81,14 @@ final class CodeHierarchy {
             }
             return;
         }
-        for (int j = i + 1; j < rows.size() && rows.get(j).level() > parent.level(); j++) {
+        int end = i + 1;
+        while (end < rows.size() && rows.get(end).level() > parent.level()) {
+            end++;
+        }
+        if (end == rows.size() && !closed(rows)) {
+            return; // the children run to the table's end: the rest may be on the next page
+        }
+        for (int j = i + 1; j < end; j++) {
             Coded child = rows.get(j);
             if (child.level() != parent.level() + 1) {
                 continue;
@@ -98,6 +105,11 @@ final class CodeHierarchy {
         if (!parts.isEmpty()) {
             out.add(new Relation.Breakdown("table.code_hierarchy", total, parts, true));
         }
+    }
+
+    /** Whether the table ends with its 合计 row, so that nothing of it is missing below. */
+    private static boolean closed(List<Coded> rows) {
+        return rows.get(rows.size() - 1).level() == 0;
     }
 
     /** The rows with a classification code, and the 合计 row, in table order; empty without code columns. */

@@ -155,9 +155,11 @@ final class IndicatorTables {
                     section(m.group(1), level, section, cell.get());
                     section = m.group(1);
                 }
-                int headed = level;
-                lastSections.put(headed, m.matches() ? section : ""); // an unweighted heading (扣分项) ends one
-                lastSections.keySet().removeIf(deeper -> deeper > headed);
+                if (cell.get().row() == r) { // a heading merged down from above heads on, it does not start anew
+                    int headed = level;
+                    lastSections.put(headed, m.matches() ? section : ""); // an unweighted heading (扣分项) ends one
+                    lastSections.keySet().removeIf(deeper -> deeper > headed);
+                }
             }
             Optional<TableCell> weightCell = table.cellAt(r, weightCol);
             boolean firstOfWeight = weightCell.isPresent() && weightCell.get().row() == r;

@@ -84,8 +84,20 @@ class CodeHierarchyTest {
                 {"204", "公共安全支出", "100.00"},
                 {"20406", "司法", "100.00"},
                 {"2040601", "行政运行", "60.00"},
-                {"2040604", "基层司法业务", "40.00"}});
-        assertEquals(List.of("公共安全支出/合计 100.00 = 100.00", "司法/合计 100.00 = 60.00 + 40.00"), hierarchy(file));
+                {"2040604", "基层司法业务", "40.00"},
+                {"合计", "", "100.00"}});
+        assertEquals(List.of("公共安全支出/合计 100.00 = 100.00", "司法/合计 100.00 = 60.00 + 40.00",
+                "合计 100.00 = 100.00"), hierarchy(file));
+    }
+
+    /** Without its 合计 row a table may go on elsewhere: the last rows' parents are not judged. */
+    @Test
+    void anOpenEndedTableDecidesNothingAtItsEnd() throws IOException {
+        Path file = workbook(new String[][]{
+                {"科目编码", "科目名称", "合计"},
+                {"20406", "司法", "100.00"},
+                {"2040601", "行政运行", "60.00"}});
+        assertEquals(List.of(), hierarchy(file));
     }
 
     private Path workbook(String[][] rows) throws IOException {

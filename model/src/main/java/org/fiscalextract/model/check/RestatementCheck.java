@@ -38,6 +38,9 @@ import org.fiscalextract.model.fact.Quantity;
  *     (该类项目, 上述): that figure is about that thing, not the document; nor may its label name
  *     no one (自评总分, 合计): it is the total of a project or table left unnamed.</li>
  * </ul>
+ * A key under which more than {@value #MAX_VALUES} different values stand is a measure stated for
+ * many items whose names the extractor did not attach (2025年当年预算执行数 in each of thirteen
+ * 项 paragraphs), not one quantity stated twice, and is left alone.
  * Values agree when the finer one, rounded as the coarser is written, is the coarser one; within
  * both half-units the finding is info. Each pair of differing values is reported once, quoting
  * the first statement of each.
@@ -45,6 +48,8 @@ import org.fiscalextract.model.fact.Quantity;
 public final class RestatementCheck implements Check {
     public static final String NAME = "restated_quantity";
     static final int MIN_LABEL = 5;
+    /** More distinct values than this under one key are a list of items, not one quantity restated. */
+    static final int MAX_VALUES = 2;
 
     private static final String CLAUSE_BREAKS = "，,。；;：:！!？?";
     /** Copulas and marks that may differ between two wordings of one figure (储备量42万吨, 储备量达42万吨). */
@@ -78,6 +83,9 @@ public final class RestatementCheck implements Check {
         Set<String> reported = new HashSet<>();
         for (List<Fact> group : groups.values()) {
             List<Fact> firsts = firstOfEachValue(group);
+            if (firsts.size() > MAX_VALUES) {
+                continue; // one label with many values names a measure of many items (each 项's 预算执行数)
+            }
             for (int i = 0; i < firsts.size(); i++) {
                 for (int j = i + 1; j < firsts.size(); j++) {
                     Fact a = firsts.get(i);

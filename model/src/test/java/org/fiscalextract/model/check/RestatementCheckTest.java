@@ -82,6 +82,19 @@ class RestatementCheckTest {
         assertEquals(1, findings.size(), findings::toString);
     }
 
+    /** A real budget: each of thirteen 项 paragraphs states its own 2025年当年预算执行数, none named. */
+    @Test
+    void oneLabelWithManyValuesIsAListNotARestatement() {
+        List<Fact> facts = new java.util.ArrayList<>();
+        String[] values = {"1690.69", "2149.45", "118.46", "679.12"};
+        for (int i = 0; i < values.length; i++) {
+            facts.add(wan(values[i]).label("预算执行数").at("p" + (46 + i))
+                    .context("2025年当年预算执行数为" + values[i] + "万元。").build());
+        }
+        assertTrue(check.check(figures(facts, List.of())).isEmpty());
+        assertEquals(1, check.check(figures(facts.subList(0, 2), List.of())).size(), "two values are a restatement");
+    }
+
     @Test
     void theSameLabelOfFiveCharactersIsTheSameQuantity() {
         Fact a = wan("0.46").label("公务接待费支出决算").at("p59").context("公务接待费支出决算0.46万元，占100%。").build();
