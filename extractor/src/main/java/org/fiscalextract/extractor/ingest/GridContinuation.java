@@ -53,7 +53,8 @@ final class GridContinuation {
             if (reachesBreak && broken) {
                 a.cell = new RawCell(joined(a.cell.text(), b.cell.text()), a.cell.rowSpan() + b.cell.rowSpan() - 1,
                         a.cell.colSpan(), a.cell.phantom());
-            } else if (reachesBreak && a.row < last && b.cell.text().isBlank()) {
+            } else if (reachesBreak && b.cell.text().isBlank() && (a.row < last || leadingBlank(below.get(0), b))
+                    && !FIGURE.matcher(a.cell.text()).matches()) {
                 a.cell = new RawCell(a.cell.text(), a.cell.rowSpan() + b.cell.rowSpan(), a.cell.colSpan(),
                         a.cell.phantom());
             } else {
@@ -71,6 +72,15 @@ final class GridContinuation {
             rows.add(row.stream().map(p -> p.cell).toList());
         }
         return rows;
+    }
+
+    /**
+     * Whether {@code b} and every cell left of it in its row are blank: the row's headings are
+     * merged down from above (资产管理（9分） beside 人均资产变化率 above the break and 资产利用率 below
+     * it). A blank after a filled cell (204 | 06 | blank 项) is a blank of its own.
+     */
+    private static boolean leadingBlank(List<Placed> row, Placed b) {
+        return row.stream().filter(p -> p.col <= b.col).allMatch(p -> p.cell.text().isBlank());
     }
 
     /**

@@ -125,6 +125,18 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         // images hold no rulings we can read
     }
 
+    /** Text operators draw no rulings; skipping them spares loading fonts and decoding glyphs. */
+    private static final java.util.Set<String> TEXT_OPERATORS = java.util.Set.of("BT", "ET", "Tf", "Tj", "TJ", "'",
+            "\"", "Td", "TD", "Tm", "T*", "Tc", "Tw", "Tz", "TL", "Tr", "Ts", "d0", "d1");
+
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+        if (!TEXT_OPERATORS.contains(operator.getName())) {
+            super.processOperator(operator, operands);
+        }
+    }
+
     @Override
     public void shadingFill(COSName shadingName) {
         // shadings hold no rulings we can read

@@ -37,6 +37,12 @@ final class PdfTableGrid {
     private PdfTableGrid() {
     }
 
+    /** Whether the lines could make a table: two horizontal and two vertical at least. */
+    static boolean mayHoldTable(List<Segment> segments) {
+        long horizontal = segments.stream().filter(Segment::horizontal).count();
+        return horizontal >= 2 && segments.size() - horizontal >= 2;
+    }
+
     static List<Found> find(List<Segment> segments, List<Glyph> glyphs) {
         List<Found> tables = new ArrayList<>();
         for (List<Segment> group : connected(segments)) {

@@ -20,15 +20,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every rendition of a seed gives the same facts as its Word original — same values, units,
  * labels, canonical keys and subjects; only offsets and locations differ. Text renditions
- * keep tables without their merged cells, so for them only the prose facts are compared. A PDF
- * gives its tables back as lines of text until PDF tables are rebuilt from positioned text (the
- * PDF table issue), so the PDF of a report with tables (004) is not compared yet; the PDFs of
- * the other reports are compared whole but for subjects: where a PDF's paragraphs begin is
- * inferred from line lengths, and a subject is looked for within its paragraph.
+ * keep tables without their merged cells, so for them only the prose facts are compared. PDFs,
+ * their tables rebuilt from their rulings, are compared whole but for subjects: where a PDF's
+ * paragraphs begin is inferred from line lengths, and a subject is looked for within its
+ * paragraph.
  */
 class RenditionFactsTest {
-    private static final Set<String> WHOLE = Set.of("doc", "html", "rtf");
-    private static final Set<String> PROSE_ONLY = Set.of("txt", "pdf");
+    private static final Set<String> WHOLE = Set.of("doc", "html", "rtf", "pdf");
+    private static final Set<String> PROSE_ONLY = Set.of("txt");
 
     @TestFactory
     Stream<DynamicTest> renditionsGiveTheFactsOfTheOriginal() throws IOException {
@@ -37,9 +36,7 @@ class RenditionFactsTest {
         return originals.stream().flatMap(original -> {
             String stem = original.getFileName().toString().replace(".docx", "");
             List<Fact> expected = GoldenFactsTest.facts(original);
-            boolean hasTables = expected.stream().anyMatch(f -> f.location() instanceof Location.Cell);
             return renditions(stem)
-                    .filter(rendition -> !(hasTables && extension(rendition).equals("pdf")))
                     .map(rendition -> DynamicTest.dynamicTest(rendition.getFileName().toString(), () -> {
                 String kind = extension(rendition);
                 Predicate<Fact> compared = PROSE_ONLY.contains(kind)
