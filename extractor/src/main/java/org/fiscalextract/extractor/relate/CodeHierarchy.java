@@ -19,7 +19,7 @@ import org.fiscalextract.model.fact.Qualifier;
  * The classification hierarchy of a standard budget table: rows coded 类/款/项 (204, 204 06,
  * 204 06 01) in three columns, or in one 科目编码 column (204, 20406, 2040601). In every amount
  * column each row is the sum of the rows one level below it that carry its code, and the 合计 row
- * the sum of the 类 rows.
+ * the sum of the 类 rows; in every row the 合计 column is the sum of the amount columns after it.
  */
 final class CodeHierarchy {
     private static final Pattern LEVEL_HEADERS = Pattern.compile("^[类款项]$");
@@ -45,14 +45,55 @@ final class CodeHierarchy {
             }
         }
         for (Table table : doc.tables()) {
-            List<Coded> rows = codedRows(doc, table);
+            int[] headerRow = {-1};
+            List<Coded> rows = codedRows(doc, table, headerRow);
             if (rows.size() < 2) {
                 continue;
             }
+            rowSums(doc, table, rows, headerRow[0], byCell, out);
             for (int c = 0; c < table.columnCount(); c++) {
                 for (int i = 0; i < rows.size(); i++) {
                     relate(table, rows, i, c, byCell, out);
                 }
+            }
+        }
+    }
+
+    /**
+     * In each coded row and the 合计 row, the 合计 column against the amount columns right of it
+     * (合计 = 基本支出 + 项目支出; 合计 = 财政拨款收入 + 事业收入 + …), when the row states every one.
+     */
+    private static void rowSums(ParsedDocument doc, Table table, List<Coded> rows, int headerRow,
+                                Map<String, Fact> byCell, List<Relation> out) {
+        int totalCol = -1;
+        for (int r = 0; r <= headerRow && totalCol < 0; r++) {
+            for (TableCell cell : table.row(r)) {
+                if (cell.colSpan() == 1 && TOTAL.matcher(text(doc, cell)).matches()) {
+                    totalCol = cell.col();
+                }
+            }
+        }
+        if (totalCol < 0) {
+            return;
+        }
+        List<Integer> partCols = new ArrayList<>();
+        for (int c = totalCol + 1; c < table.columnCount(); c++) {
+            int col = c;
+            if (rows.stream().anyMatch(row -> byCell.containsKey(key(table, row.row(), col)))) {
+                partCols.add(c);
+            }
+        }
+        for (Coded row : rows) {
+            Fact total = byCell.get(key(table, row.row(), totalCol));
+            List<Fact> parts = new ArrayList<>();
+            for (int c : partCols) {
+                Fact part = byCell.get(key(table, row.row(), c));
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            if (total != null && !parts.isEmpty() && parts.size() == partCols.size()) {
+                out.add(new Relation.Breakdown("table.row_sum", total, parts, true));
             }
         }
     }
@@ -113,7 +154,7 @@ final class CodeHierarchy {
     }
 
     /** The rows with a classification code, and the 合计 row, in table order; empty without code columns. */
-    private static List<Coded> codedRows(ParsedDocument doc, Table table) {
+    private static List<Coded> codedRows(ParsedDocument doc, Table table, int[] headerFound) {
         List<Integer> levelCols = new ArrayList<>();
         int codeCol = -1;
         int headerRow = -1;
@@ -133,6 +174,7 @@ final class CodeHierarchy {
             }
         }
         List<Coded> rows = new ArrayList<>();
+        headerFound[0] = headerRow;
         if (headerRow < 0) {
             return rows;
         }

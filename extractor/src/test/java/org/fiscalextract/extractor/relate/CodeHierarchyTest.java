@@ -32,9 +32,13 @@ class CodeHierarchyTest {
     Path tmp;
 
     private static List<String> hierarchy(Path file) {
+        return breakdowns(file, "table.code_hierarchy");
+    }
+
+    private static List<String> breakdowns(Path file, String source) {
         ParsedDocument doc = READER.read(file, "t").document().orElseThrow();
         return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
-                .filter(r -> r instanceof Relation.Breakdown b && b.source().equals("table.code_hierarchy"))
+                .filter(r -> r instanceof Relation.Breakdown b && b.source().equals(source))
                 .map(r -> (Relation.Breakdown) r)
                 .map(b -> b.total().label() + " " + b.total().text() + " = " + String.join(" + ",
                         b.parts().stream().map(Fact::text).toList()))
@@ -52,6 +56,36 @@ class CodeHierarchyTest {
                 + "+ 2278800.00 + 38454900.00"), String.join("\n", found));
         assertTrue(found.contains("合计/基本支出 25741666.44 = 16726725.44 + 3343704.00 + 1149678.00 + 4521559.00"),
                 String.join("\n", found));
+    }
+
+    /** In every coded row and the 合计 row, 合计 = 基本支出 + 项目支出. */
+    @Test
+    void eachRowsTotalAgainstTheColumnsAfterIt() {
+        List<String> rows = breakdowns(Path.of("../corpus/reports/budget-tables.xlsx"), "table.row_sum");
+        assertEquals(22, rows.size(), String.join("\n", rows));
+        assertEquals("行政运行/合计 16726725.44 = 16726725.44 + 0.00", rows.get(2));
+        assertEquals("合计/合计 96282213.44 = 25741666.44 + 70540547.00", rows.get(21));
+    }
+
+    /**
+     * The error a real unit budget publishes (2026, its 支出预算总表): 行政运行 has 合计 14,348,853.34
+     * and 基本支出 14,348,853.34, and yet 项目支出 64,840,547.00 — the 司法 款's total copied into the row.
+     */
+    @Test
+    void aRowWhoseColumnsDoNotAddUpIsAnError() throws IOException {
+        Path file = workbook(new String[][]{
+                {"类", "款", "项", "功能分类科目名称", "合计", "基本支出", "项目支出"},
+                {"204", "06", "", "司法", "79189400.34", "14348853.34", "64840547.00"},
+                {"204", "06", "01", "行政运行", "14348853.34", "14348853.34", "64840547.00"},
+                {"204", "06", "04", "基层司法业务", "64840547.00", "0.00", "64840547.00"},
+                {"合计", "", "", "", "79189400.34", "14348853.34", "64840547.00"}});
+        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
+            List<String> errors = pipeline.process(file, "t").findings().stream()
+                    .map(Finding::message).toList();
+            assertTrue(errors.contains("parts 行政运行/基本支出 14348853.34元 + 行政运行/项目支出 64840547.00元 = "
+                    + "79189400.34元, the total 行政运行/合计 states 14348853.34元: 64840547.00元 apart, beyond rounding "
+                    + "(±0.015元)"), String.join("\n", errors));
+        }
     }
 
     /** A 项 that does not add up to its 款 is an error quoting both; the codes themselves are no facts. */
