@@ -44,27 +44,36 @@ final class CodeHierarchy {
                 byCell.putIfAbsent(c.table() + ":" + c.row() + ":" + c.col(), f);
             }
         }
+        Map<String, Fact> totalsByCode = new HashMap<>();
         for (Table table : doc.tables()) {
             int[] headerRow = {-1};
             List<Coded> rows = codedRows(doc, table, headerRow);
             if (rows.size() < 2) {
                 continue;
             }
-            rowSums(doc, table, rows, headerRow[0], byCell, out);
+            int totalCol = rowSums(doc, table, rows, headerRow[0], byCell, out);
             for (int c = 0; c < table.columnCount(); c++) {
                 for (int i = 0; i < rows.size(); i++) {
                     relate(table, rows, i, c, byCell, out);
                 }
             }
+            for (Coded row : rows) {
+                Fact total = totalCol < 0 || row.level() == 0 ? null : byCell.get(key(table, row.row(), totalCol));
+                if (total != null) {
+                    totalsByCode.putIfAbsent(row.code(), total);
+                }
+            }
         }
+        ProseCodeRows.find(index, totalsByCode, out);
     }
 
     /**
      * In each coded row and the 合计 row, the 合计 column against the amount columns right of it
      * (合计 = 基本支出 + 项目支出; 合计 = 财政拨款收入 + 事业收入 + …), when the row states every one.
      */
-    private static void rowSums(ParsedDocument doc, Table table, List<Coded> rows, int headerRow,
-                                Map<String, Fact> byCell, List<Relation> out) {
+    /** @return the 合计 column, or -1 */
+    private static int rowSums(ParsedDocument doc, Table table, List<Coded> rows, int headerRow,
+                               Map<String, Fact> byCell, List<Relation> out) {
         int totalCol = -1;
         for (int r = 0; r <= headerRow && totalCol < 0; r++) {
             for (TableCell cell : table.row(r)) {
@@ -74,7 +83,7 @@ final class CodeHierarchy {
             }
         }
         if (totalCol < 0) {
-            return;
+            return -1;
         }
         List<Integer> partCols = new ArrayList<>();
         for (int c = totalCol + 1; c < table.columnCount(); c++) {
@@ -96,6 +105,7 @@ final class CodeHierarchy {
                 out.add(new Relation.Breakdown("table.row_sum", total, parts, true));
             }
         }
+        return totalCol;
     }
 
     /** Row {@code i}'s amount in column {@code col} against its children's, when each states one. */
