@@ -31,6 +31,7 @@ public final class RelationFinder {
     private final Identities identities = new Identities();
     private final RateWordings rateWordings = new RateWordings();
     private final WholeCounts wholeCounts = new WholeCounts();
+    private final StandardTables standardTables = new StandardTables();
 
     public Found find(ParsedDocument doc, List<Fact> facts) {
         FactIndex index = new FactIndex(doc, facts);
@@ -38,6 +39,7 @@ public final class RelationFinder {
         ProseRelations.find(index, relations);
         TableRelations.find(index, relations);
         CodeHierarchy.find(index, relations);
+        standardTables.find(index, relations);
         identities.find(index, relations);
         ListedItems.find(index, relations);
         FunctionClasses.find(index, relations);

@@ -1,0 +1,98 @@
+package org.fiscalextract.extractor.relate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.fiscalextract.extractor.data.DataFile;
+import org.fiscalextract.model.check.Relation;
+import org.fiscalextract.model.document.Block;
+import org.fiscalextract.model.document.BlockKind;
+import org.fiscalextract.model.document.Location;
+import org.fiscalextract.model.document.ParsedDocument;
+import org.fiscalextract.model.document.Table;
+import org.fiscalextract.model.fact.Fact;
+import org.fiscalextract.model.fact.Qualifier;
+
+/**
+ * The totals the standard tables of a budget or final account share ({@code standard-tables.tsv}
+ * knows them by caption): in a 收支总表 收入总计 = 支出总计, and they are the 合计 of the 收入表 and
+ * of the 支出表; the 一般公共预算支出表's 合计 is the 财政拨款收支总表's 一般公共预算 支出.
+ */
+final class StandardTables {
+    /** How many blocks above a table its caption may stand. */
+    private static final int CAPTION_BLOCKS = 3;
+
+    private record Kind(String name, Pattern caption) {
+    }
+
+    private final List<Kind> kinds = new ArrayList<>();
+
+    StandardTables() {
+        for (String[] row : DataFile.table(StandardTables.class, "standard-tables.tsv").rows(2)) {
+            kinds.add(new Kind(row[0].trim(), Pattern.compile(row[1].trim())));
+        }
+    }
+
+    void find(FactIndex index, List<Relation> out) {
+        Map<String, Table> byKind = new LinkedHashMap<>();
+        for (Table table : index.doc().tables()) {
+            kind(index.doc(), table).ifPresent(k -> byKind.putIfAbsent(k, table));
+        }
+        Optional<Fact> income = cell(index, byKind.get("income_expenditure_summary"), "收入总计");
+        Optional<Fact> spending = cell(index, byKind.get("income_expenditure_summary"), "支出总计");
+        equal("table.收入总计=支出总计", income, spending, out);
+        equal("table.收支总表=收入表", income, cell(index, byKind.get("income"), "合计/合计"), out);
+        equal("table.收支总表=支出表", spending, cell(index, byKind.get("expenditure"), "合计/合计"), out);
+        Table appropriations = byKind.get("appropriation_summary");
+        equal("table.财政拨款收入总计=支出总计", cell(index, appropriations, "收入总计"),
+                cell(index, appropriations, "支出总计"), out);
+        equal("table.财政拨款收支总表=一般公共预算支出表", cell(index, appropriations, "支出总计/一般公共预算"),
+                cell(index, byKind.get("general_public_function"), "合计/合计"), out);
+    }
+
+    private static void equal(String source, Optional<Fact> a, Optional<Fact> b, List<Relation> out) {
+        if (a.isPresent() && b.isPresent()) {
+            out.add(new Relation.Breakdown(source, a.get(), List.of(b.get()), true));
+        }
+    }
+
+    /** The first exact amount of the table whose label starts with {@code label}. */
+    private static Optional<Fact> cell(FactIndex index, Table table, String label) {
+        if (table == null) {
+            return Optional.empty();
+        }
+        return index.all().stream()
+                .filter(f -> f.location() instanceof Location.Cell c && c.table() == table.number())
+                .filter(f -> f.kind().equals("amount") && f.qualifier() == Qualifier.EXACT)
+                .filter(f -> f.label().startsWith(label))
+                .findFirst();
+    }
+
+    /** The kind of standard table the lines above a table name, if any. */
+    private Optional<String> kind(ParsedDocument doc, Table table) {
+        if (table.cells().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder caption = new StringBuilder();
+        int first = table.cells().get(0).block();
+        for (int b = first - 1; b >= 0 && b >= first - CAPTION_BLOCKS; b--) {
+            Block block = doc.block(b);
+            if (block.kind() == BlockKind.TABLE_CELL) {
+                break;
+            }
+            caption.insert(0, block.text());
+        }
+        // a spreadsheet's caption is its own first row
+        caption.append(doc.block(first).text());
+        for (Kind k : kinds) {
+            if (k.caption().matcher(caption).find()) {
+                return Optional.of(k.name());
+            }
+        }
+        return Optional.empty();
+    }
+}

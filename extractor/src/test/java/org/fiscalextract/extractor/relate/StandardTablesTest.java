@@ -1,0 +1,75 @@
+package org.fiscalextract.extractor.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.fiscalextract.extractor.ingest.DocumentReader;
+import org.fiscalextract.extractor.ingest.ReaderConfig;
+import org.fiscalextract.extractor.link.FactExtractor;
+import org.fiscalextract.extractor.link.Vocabulary;
+import org.fiscalextract.extractor.pipeline.DocumentPipeline;
+import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.check.Relation;
+import org.fiscalextract.model.document.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StandardTablesTest {
+    @TempDir
+    Path tmp;
+
+    private static List<String> crossTable(ParsedDocument doc) {
+        return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+                .filter(r -> r instanceof Relation.Breakdown b && b.source().startsWith("table.")
+                        && b.source().contains("="))
+                .map(r -> (Relation.Breakdown) r)
+                .map(b -> b.source() + " " + b.total().text() + " = " + b.parts().get(0).text())
+                .toList();
+    }
+
+    /** A real department budget: its five shared totals found, and all equal (no finding). */
+    @Test
+    void realDepartmentBudget() {
+        Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
+        assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
+        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        assertEquals(List.of(
+                "table.收入总计=支出总计 96,282,213.44 = 96,282,213.44",
+                "table.收支总表=收入表 96,282,213.44 = 96282213.44",
+                "table.收支总表=支出表 96,282,213.44 = 96282213.44",
+                "table.财政拨款收入总计=支出总计 96,282,213.44 = 96,282,213.44",
+                "table.财政拨款收支总表=一般公共预算支出表 96,282,213.44 = 96282213.44"), crossTable(doc));
+    }
+
+    /** A 收支总表 whose 支出总计 is not its 收入总计. */
+    @Test
+    void unbalancedSummaryIsAnError() throws IOException {
+        Path file = tmp.resolve("summary.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("2026年部门财务收支预算总表");
+            doc.createParagraph().createRun().setText("单位：元");
+            String[][] rows = {{"项目", "预算数", "项目", "预算数"}, {"一、财政拨款收入", "100.00", "一、公共安全支出", "90.00"},
+                    {"收入总计", "100.00", "支出总计", "90.00"}};
+            XWPFTable table = doc.createTable(rows.length, 4);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
+            List<Finding> findings = pipeline.process(file, "t").findings();
+            assertEquals(List.of("parts 支出总计/预算数 90.00元 = 90.00元, the total 收入总计/预算数 states 100.00元: "
+                    + "10.00元 apart, beyond rounding (±0.01元)"), findings.stream().map(Finding::message).toList());
+        }
+    }
+}
