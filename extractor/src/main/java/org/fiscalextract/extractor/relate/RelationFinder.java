@@ -85,6 +85,8 @@ public final class RelationFinder {
             return kind + ":" + ids(w.counts());
         } else if (r instanceof Relation.Unspent u) {
             return kind + ":" + u.rate().factId() + ":" + u.budget().factId();
+        } else if (r instanceof Relation.TableSet t) {
+            return kind;
         } else if (r instanceof Relation.ProseAndTable p) {
             return kind + ":" + p.prose().factId() + ":" + p.cell().factId();
         }

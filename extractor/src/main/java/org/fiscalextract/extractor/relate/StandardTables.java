@@ -26,14 +26,16 @@ final class StandardTables {
     /** How many blocks above a table its caption may stand. */
     private static final int CAPTION_BLOCKS = 3;
 
-    private record Kind(String name, Pattern caption) {
+    private record Kind(String name, Pattern caption, String title, Optional<Pattern> declaredEmpty) {
     }
 
     private final List<Kind> kinds = new ArrayList<>();
 
     StandardTables() {
-        for (String[] row : DataFile.table(StandardTables.class, "standard-tables.tsv").rows(2)) {
-            kinds.add(new Kind(row[0].trim(), Pattern.compile(row[1].trim())));
+        for (String[] row : DataFile.table(StandardTables.class, "standard-tables.tsv").rows(4)) {
+            String empty = row[3].trim();
+            kinds.add(new Kind(row[0].trim(), Pattern.compile(row[1].trim()), row[2].trim(),
+                    empty.equals("-") ? Optional.empty() : Optional.of(Pattern.compile(empty))));
         }
     }
 
@@ -52,6 +54,27 @@ final class StandardTables {
                 cell(index, appropriations, "支出总计"), out);
         equal("table.财政拨款收支总表=一般公共预算支出表", cell(index, appropriations, "支出总计/一般公共预算"),
                 cell(index, byKind.get("general_public_function"), "合计/合计"), out);
+        if (!byKind.isEmpty()) {
+            out.add(tableSet(index.doc(), byKind));
+        }
+    }
+
+    /** Which standard tables the document holds, and which its text declares empty. */
+    private Relation.TableSet tableSet(ParsedDocument doc, Map<String, Table> byKind) {
+        List<String> required = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        String prose = doc.blocks().stream().filter(b -> b.kind() != BlockKind.TABLE_CELL).map(Block::text)
+                .reduce("", (a, b) -> a + "\n" + b);
+        for (Kind k : kinds) {
+            required.add(k.title());
+            if (byKind.containsKey(k.name())) {
+                present.add(k.title());
+            } else if (k.declaredEmpty().isPresent() && k.declaredEmpty().get().matcher(prose).find()) {
+                empty.add(k.title());
+            }
+        }
+        return new Relation.TableSet("table.captions", required, present, empty);
     }
 
     private static void equal(String source, Optional<Fact> a, Optional<Fact> b, List<Relation> out) {

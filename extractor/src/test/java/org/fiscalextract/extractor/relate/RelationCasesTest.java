@@ -90,6 +90,8 @@ class RelationCasesTest {
             return "unspent " + u.rate().text() + " of " + u.budget().text() + ": " + u.parts().stream()
                     .map(p -> p.budget().text() + p.spent().map(s -> " - " + s.text()).orElse(" unpaid"))
                     .collect(Collectors.joining(" + "));
+        } else if (r instanceof Relation.TableSet t) {
+            return "tables " + String.join("、", t.present());
         } else if (r instanceof Relation.ProseAndTable p) {
             return "prose-table " + p.prose().text() + " = " + p.cell().text();
         }

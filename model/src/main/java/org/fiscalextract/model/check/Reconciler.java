@@ -47,6 +47,7 @@ public final class Reconciler {
         checks.add(new RestatementCheck());
         checks.add(new RestatedCountCheck());
         checks.add(new ProseTableCheck());
+        checks.add(new MissingTablesCheck());
         checks.add(new ListedItemsCheck());
         return List.copyOf(checks);
     }

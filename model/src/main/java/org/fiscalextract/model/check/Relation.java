@@ -12,7 +12,7 @@ import org.fiscalextract.model.fact.Fact;
  */
 public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Relation.Shares, Relation.Change,
         Relation.GradedScore, Relation.CountParts, Relation.ListedItems, Relation.RateWording, Relation.WholeCounts,
-        Relation.ProseAndTable, Relation.Unspent {
+        Relation.ProseAndTable, Relation.Unspent, Relation.TableSet {
 
     /** How the extractor knows the facts are related, e.g. {@code prose.其中}, {@code identity.basic+project}. */
     String source();
@@ -155,6 +155,20 @@ public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Rel
         public UnspentPart {
             Objects.requireNonNull(budget);
             Objects.requireNonNull(spent);
+        }
+    }
+
+    /**
+     * The standard tables a budget or final account with such tables should hold, those it does
+     * hold, and those it declares empty (本部门无政府性基金预算), each by its name.
+     */
+    record TableSet(String source, List<String> required, List<String> present, List<String> declaredEmpty)
+            implements Relation {
+        public TableSet {
+            Objects.requireNonNull(source);
+            required = List.copyOf(required);
+            present = List.copyOf(present);
+            declaredEmpty = List.copyOf(declaredEmpty);
         }
     }
 }

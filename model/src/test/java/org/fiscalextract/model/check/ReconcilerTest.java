@@ -19,7 +19,8 @@ class ReconcilerTest {
     void theStandardSetHasEveryCheck() {
         assertEquals(List.of("breakdown_sum", "count_parts", "rate_vs_amounts", "rate_vs_wording", "rate_vs_unspent",
                 "shares_sum", "change_vs_values", "grade_vs_score", "score_table_sum", "score_above_weight",
-                "weight_sum", "restated_quantity", "restated_count", "prose_vs_table", "listed_items"),
+                "weight_sum", "restated_quantity", "restated_count", "prose_vs_table", "missing_tables",
+                "listed_items"),
                 Reconciler.standard().checks().stream().map(Check::name).toList());
     }
 
