@@ -19,6 +19,7 @@ import org.fiscalextract.extractor.link.Vocabulary;
 import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.Relation;
+import org.fiscalextract.model.check.Severity;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
@@ -102,7 +103,8 @@ class CodeHierarchyTest {
             Report report = pipeline.process(file, "t");
             assertTrue(report.facts().stream().noneMatch(f -> f.text().equals("204") || f.text().equals("06")),
                     "codes are not amounts");
-            List<Finding> errors = report.findings();
+            // (the sheet, named 支出表, is also missing the other standard tables: a warning, not looked at here)
+            List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
             assertEquals(1, errors.size(), errors.toString());
             assertEquals("breakdown_sum", errors.get(0).check());
             assertEquals("parts 行政运行/合计 60.00元 + 基层司法业务/合计 45.00元 = 105.00元, the total 司法/合计 states "

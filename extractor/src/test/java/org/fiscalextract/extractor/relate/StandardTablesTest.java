@@ -67,7 +67,9 @@ class StandardTablesTest {
             doc.write(out);
         }
         try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
-            List<Finding> findings = pipeline.process(file, "t").findings();
+            // the 收支总表 alone is also missing the other standard tables (a warning of its own)
+            List<Finding> findings = pipeline.process(file, "t").findings().stream()
+                    .filter(f -> f.check().equals("breakdown_sum")).toList();
             assertEquals(List.of("parts 支出总计/预算数 90.00元 = 90.00元, the total 收入总计/预算数 states 100.00元: "
                     + "10.00元 apart, beyond rounding (±0.01元)"), findings.stream().map(Finding::message).toList());
         }
