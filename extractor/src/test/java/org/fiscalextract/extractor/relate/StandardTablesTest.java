@@ -49,6 +49,27 @@ class StandardTablesTest {
                 "table.财政拨款收支总表=一般公共预算支出表 96,282,213.44 = 96282213.44"), crossTable(doc));
     }
 
+    /** Which standard tables a document holds and which it says are empty (本部门无政府性基金预算). */
+    @Test
+    void tablesPresentAndDeclaredEmpty() throws IOException {
+        Path file = tmp.resolve("tables.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("本部门2026年无政府性基金预算收支，政府性基金预算支出功能分类预算表为空表。");
+            doc.createParagraph().createRun().setText("2026年部门财务收支预算总表");
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("收入总计");
+            table.getRow(0).getCell(1).setText("100.00");
+            doc.write(out);
+        }
+        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        Relation.TableSet set = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations()
+                .stream().filter(r -> r instanceof Relation.TableSet).map(r -> (Relation.TableSet) r)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("收支总表"), set.present());
+        assertEquals(List.of("政府性基金预算支出表"), set.declaredEmpty());
+        assertEquals(9, set.required().size());
+    }
+
     /** A 收支总表 whose 支出总计 is not its 收入总计. */
     @Test
     void unbalancedSummaryIsAnError() throws IOException {
