@@ -128,22 +128,11 @@ final class PdfTableGrid {
 
     /** The text of the glyphs centered in a rectangle: lines top to bottom, each left to right. */
     static String text(List<Glyph> glyphs, double left, double right, double top, double bottom) {
-        List<Glyph> inside = glyphs.stream()
+        List<List<Glyph>> lines = lines(glyphs.stream()
                 .filter(g -> g.centerX() > left && g.centerX() < right && g.centerY() > top && g.centerY() < bottom)
-                .sorted(Comparator.comparingDouble(Glyph::centerY))
-                .toList();
-        List<List<Glyph>> lines = new ArrayList<>();
-        for (Glyph g : inside) {
-            List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).centerY() - g.centerY()) < last.get(0).height() / 2) {
-                last.add(g);
-            } else {
-                lines.add(new ArrayList<>(List.of(g)));
-            }
-        }
+                .toList());
         StringBuilder text = new StringBuilder();
         for (List<Glyph> line : lines) {
-            line.sort(Comparator.comparingDouble(Glyph::x));
             Glyph previous = null;
             for (Glyph g : line) {
                 if (previous != null && g.x() - (previous.x() + previous.width()) > previous.height() * 0.6) {
@@ -157,6 +146,21 @@ final class PdfTableGrid {
             }
         }
         return text.toString().strip();
+    }
+
+    /** Glyphs grouped into visual lines, top to bottom, each left to right. */
+    static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<List<Glyph>> lines = new ArrayList<>();
+        for (Glyph g : glyphs.stream().sorted(Comparator.comparingDouble(Glyph::centerY)).toList()) {
+            List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && Math.abs(last.get(0).centerY() - g.centerY()) < last.get(0).height() / 2) {
+                last.add(g);
+            } else {
+                lines.add(new ArrayList<>(List.of(g)));
+            }
+        }
+        lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::x)));
+        return lines;
     }
 
     /** Lines of a cell run on: nothing between Chinese characters, a space after anything else. */

@@ -140,7 +140,7 @@ final class PdfTableMerger {
         }
         StringBuilder text = new StringBuilder();
         List<Glyph> previous = null;
-        for (List<Glyph> line : lines(band)) {
+        for (List<Glyph> line : PdfTableGrid.lines(band)) {
             if (previous != null && !sameParagraph(previous, line)) {
                 items.add(new RawItem.Text(BlockKind.PARAGRAPH, text.toString(), page, LineBreaks.PARAGRAPHS));
                 text.setLength(0);
@@ -164,20 +164,5 @@ final class PdfTableMerger {
         double h2 = line.get(0).height();
         double gap = line.get(0).top() - (above.get(0).top() + h1);
         return Math.abs(h1 - h2) <= 0.15 * Math.max(h1, h2) && gap <= Math.max(h1, h2);
-    }
-
-    /** Glyphs (sorted by height on the page) grouped into visual lines, left to right. */
-    private static List<List<Glyph>> lines(List<Glyph> sorted) {
-        List<List<Glyph>> lines = new ArrayList<>();
-        for (Glyph g : sorted) {
-            List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).centerY() - g.centerY()) < last.get(0).height() / 2) {
-                last.add(g);
-            } else {
-                lines.add(new ArrayList<>(List.of(g)));
-            }
-        }
-        lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::x)));
-        return lines;
     }
 }
