@@ -70,6 +70,7 @@ public class MakeBudgetTables {
         MakeBudgetTables maker = new MakeBudgetTables();
         maker.expenditure();
         maker.threePublic();
+        maker.economic();
         try (OutputStream o = Files.newOutputStream(out)) {
             maker.book.write(o);
         }
@@ -117,6 +118,91 @@ public class MakeBudgetTables {
         amount(total, 5, "25741666.44");
         amount(total, 6, "70540547.00");
         widths(sheet, 3, 3, 3, 17, 8, 8, 8);
+    }
+
+    /** 经济分类 items of the 基本支出 table: code, name, amount in 元 (made up). */
+    private static final List<String[]> ECONOMIC = List.of(
+            new String[]{"30101", "基本工资", "4216800.00"}, new String[]{"30102", "津贴补贴", "5873400.00"},
+            new String[]{"30103", "奖金", "351400.00"}, new String[]{"30107", "绩效工资", "2108760.00"},
+            new String[]{"30108", "机关事业单位基本养老保险缴费", "1839485.00"},
+            new String[]{"30109", "职业年金缴费", "919739.00"}, new String[]{"30110", "职工基本医疗保险缴费", "1149678.00"},
+            new String[]{"30112", "其他社会保障缴费", "87960.00"}, new String[]{"30113", "住房公积金", "2087959.00"},
+            new String[]{"30199", "其他工资福利支出", "412300.00"},
+            new String[]{"30201", "办公费", "186500.00"}, new String[]{"30202", "印刷费", "42000.00"},
+            new String[]{"30205", "水费", "18600.00"}, new String[]{"30206", "电费", "96400.00"},
+            new String[]{"30207", "邮电费", "58300.00"}, new String[]{"30211", "差旅费", "74200.00"},
+            new String[]{"30213", "维修（护）费", "63500.00"}, new String[]{"30215", "会议费", "12800.00"},
+            new String[]{"30216", "培训费", "35600.00"}, new String[]{"30217", "公务接待费", "8300.00"},
+            new String[]{"30226", "劳务费", "126000.00"}, new String[]{"30227", "委托业务费", "240000.00"},
+            new String[]{"30228", "工会经费", "118224.44"}, new String[]{"30229", "福利费", "96000.00"},
+            new String[]{"30231", "公务用车运行维护费", "99800.00"}, new String[]{"30239", "其他交通费用", "684000.00"},
+            new String[]{"30299", "其他商品和服务支出", "220000.00"},
+            new String[]{"30301", "离休费", "0.00"}, new String[]{"30302", "退休费", "578040.00"},
+            new String[]{"30305", "生活补助", "6440.00"}, new String[]{"30307", "医疗费补助", "21000.00"},
+            new String[]{"30399", "其他对个人和家庭的补助", "12000.00"});
+
+    /**
+     * 基本支出经济分类表 in 元, one 科目编码 column, long enough to run over a page: its two header
+     * rows are printed again on the next page, as published tables repeat them.
+     */
+    private void economic() {
+        XSSFSheet sheet = book.createSheet("基本支出经济分类表");
+        title(sheet, 0, "2026年部门一般公共预算基本支出部门预算经济分类预算表", 5);
+        line(sheet, 1, "编制部门：上海市普陀区司法局", "单位：元", 5);
+        XSSFRow h1 = sheet.createRow(2);
+        XSSFRow h2 = sheet.createRow(3);
+        cell(h1, 0, "经济分类科目");
+        merge(sheet, 2, 2, 0, 1);
+        cell(h1, 2, "一般公共预算基本支出");
+        merge(sheet, 2, 2, 2, 4);
+        String[] heads = {"科目编码", "科目名称", "合计", "人员经费", "公用经费"};
+        for (int c = 0; c < heads.length; c++) {
+            cell(h2, c, heads[c]);
+        }
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("3:4"));
+        java.util.Map<String, BigDecimal[]> classes = new java.util.LinkedHashMap<>();
+        String[][] names = {{"301", "工资福利支出"}, {"302", "商品和服务支出"}, {"303", "对个人和家庭的补助"}};
+        for (String[] n : names) {
+            classes.put(n[0], new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+        }
+        for (String[] item : ECONOMIC) {
+            BigDecimal[] sums = classes.get(item[0].substring(0, 3));
+            int part = item[0].startsWith("302") ? 1 : 0; // 商品和服务支出 is 公用经费, the rest 人员经费
+            sums[part] = sums[part].add(new BigDecimal(item[2]));
+        }
+        int r = 4;
+        BigDecimal[] all = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (String[] n : names) {
+            BigDecimal[] sums = classes.get(n[0]);
+            r = economicRow(sheet, r, n[0], n[1], sums[0], sums[1]);
+            for (String[] item : ECONOMIC) {
+                if (item[0].startsWith(n[0])) {
+                    BigDecimal v = new BigDecimal(item[2]);
+                    boolean publicPart = n[0].equals("302");
+                    r = economicRow(sheet, r, item[0], item[1], publicPart ? BigDecimal.ZERO.setScale(2) : v,
+                            publicPart ? v : BigDecimal.ZERO.setScale(2));
+                }
+            }
+            all[0] = all[0].add(sums[0]);
+            all[1] = all[1].add(sums[1]);
+        }
+        XSSFRow total = sheet.createRow(r);
+        cell(total, 0, "合计");
+        merge(sheet, r, r, 0, 1);
+        amount(total, 2, all[0].add(all[1]).toPlainString());
+        amount(total, 3, all[0].toPlainString());
+        amount(total, 4, all[1].toPlainString());
+        widths(sheet, 5, 16, 9, 9, 9);
+    }
+
+    private int economicRow(XSSFSheet sheet, int r, String code, String name, BigDecimal staff, BigDecimal office) {
+        XSSFRow row = sheet.createRow(r);
+        cell(row, 0, code);
+        cell(row, 1, name);
+        amount(row, 2, staff.add(office).toPlainString());
+        amount(row, 3, staff.toPlainString());
+        amount(row, 4, office.toPlainString());
+        return r + 1;
     }
 
     /** 三公经费 in 万元: a two-line header whose 公务用车购置及运行费 spans its two parts. */
