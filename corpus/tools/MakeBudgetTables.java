@@ -51,6 +51,8 @@ public class MakeBudgetTables {
     private final XSSFWorkbook book = new XSSFWorkbook();
     private final XSSFCellStyle text;
     private final XSSFCellStyle number;
+    /** A number without borders, for the table printed without ruling lines. */
+    private final XSSFCellStyle plainNumber;
 
     MakeBudgetTables() {
         text = book.createCellStyle();
@@ -63,6 +65,9 @@ public class MakeBudgetTables {
         }
         number.setAlignment(HorizontalAlignment.RIGHT);
         number.setDataFormat(book.createDataFormat().getFormat("0.00"));
+        plainNumber = book.createCellStyle();
+        plainNumber.setAlignment(HorizontalAlignment.RIGHT);
+        plainNumber.setDataFormat(book.createDataFormat().getFormat("0.00"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,6 +76,7 @@ public class MakeBudgetTables {
         maker.expenditure();
         maker.threePublic();
         maker.economic();
+        maker.unruledIncome();
         try (OutputStream o = Files.newOutputStream(out)) {
             maker.book.write(o);
         }
@@ -203,6 +209,53 @@ public class MakeBudgetTables {
         amount(row, 3, staff.toPlainString());
         amount(row, 4, office.toPlainString());
         return r + 1;
+    }
+
+    /**
+     * 收入预算总表 printed without ruling lines, as many county budgets are: its columns known only
+     * by where the text stands. One header row; amounts in 万元.
+     */
+    private void unruledIncome() {
+        XSSFSheet sheet = book.createSheet("收入预算总表");
+        sheet.createRow(0).createCell(0).setCellValue("2026年部门收入预算总表");
+        XSSFRow unit = sheet.createRow(1);
+        unit.createCell(0).setCellValue("编制部门：上海市普陀区司法局");
+        unit.createCell(5).setCellValue("单位：万元");
+        String[] heads = {"类", "款", "项", "科目名称", "合计", "财政拨款收入", "其他收入"};
+        XSSFRow head = sheet.createRow(2);
+        for (int c = 0; c < heads.length; c++) {
+            head.createCell(c).setCellValue(heads[c]);
+        }
+        String[][] rows = {
+                {"204", "", "", "公共安全支出", "8726.73", "8726.73", "0.00"},
+                {"204", "06", "", "司法", "8726.73", "8726.73", "0.00"},
+                {"204", "06", "01", "行政运行", "1672.67", "1672.67", "0.00"},
+                {"204", "06", "99", "其他司法支出", "7054.06", "7054.06", "0.00"},
+                {"221", "", "", "住房保障支出", "452.16", "440.00", "12.16"},
+                {"221", "02", "", "住房改革支出", "452.16", "440.00", "12.16"},
+                {"221", "02", "01", "住房公积金", "208.80", "200.00", "8.80"},
+                {"221", "02", "03", "购房补贴", "243.36", "240.00", "3.36"}};
+        int r = 3;
+        for (String[] row : rows) {
+            XSSFRow x = sheet.createRow(r++);
+            for (int c = 0; c < 4; c++) {
+                x.createCell(c).setCellValue(row[c]);
+            }
+            for (int c = 4; c < 7; c++) {
+                var cell = x.createCell(c);
+                cell.setCellValue(new BigDecimal(row[c]).doubleValue());
+                cell.setCellStyle(plainNumber);
+            }
+        }
+        XSSFRow total = sheet.createRow(r);
+        total.createCell(0).setCellValue("合计");
+        String[] sums = {"9178.89", "9166.73", "12.16"};
+        for (int c = 0; c < 3; c++) {
+            var cell = total.createCell(4 + c);
+            cell.setCellValue(new BigDecimal(sums[c]).doubleValue());
+            cell.setCellStyle(plainNumber);
+        }
+        widths(sheet, 3, 3, 3, 10, 7, 7, 7);
     }
 
     /** 三公经费 in 万元: a two-line header whose 公务用车购置及运行费 spans its two parts. */

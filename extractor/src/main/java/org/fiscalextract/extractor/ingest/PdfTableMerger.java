@@ -30,7 +30,7 @@ final class PdfTableMerger {
     static RawDocument withTables(RawDocument raw, Path file) {
         Map<Integer, PdfTables.Page> tablePages = new TreeMap<>();
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            for (PdfTables.Page page : PdfTables.read(doc)) {
+            for (PdfTables.Page page : PdfTables.read(doc, unruledCandidates(raw))) {
                 if (!page.tables().isEmpty()) {
                     tablePages.put(page.number(), page);
                 }
@@ -70,6 +70,29 @@ final class PdfTableMerger {
         }
         return new RawDocument(items, raw.pageCount(), raw.metadata(), raw.warnings(), raw.truncated());
     }
+
+    /**
+     * Pages whose text (as Tika gives it) may hold a table printed without lines: a 单位 line and
+     * at least three lines of two or more numbers set apart by spaces.
+     */
+    private static java.util.Set<Integer> unruledCandidates(RawDocument raw) {
+        java.util.Set<Integer> pages = new java.util.HashSet<>();
+        for (RawItem item : raw.items()) {
+            if (item instanceof RawItem.Text text) {
+                for (RawItem.Text part : byPage(text)) {
+                    long numberLines = part.text().lines().filter(l -> NUMBERS_LINE.matcher(l).find()).count();
+                    if (UNIT.matcher(part.text()).find() && numberLines >= 3) {
+                        pages.add(part.page());
+                    }
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("单位\\s*[:：]");
+    private static final java.util.regex.Pattern NUMBERS_LINE =
+            java.util.regex.Pattern.compile("\\d[\\d,.]*\\s+-?\\d[\\d,.]*");
 
     /** A text running over pages cut at its page breaks, one piece a page; whole when on one page. */
     private static List<RawItem.Text> byPage(RawItem.Text text) {

@@ -7,7 +7,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-/** The ruled tables of a PDF, page by page (1-based), from PDFBox's positioned text and drawing. */
+/**
+ * The tables of a PDF, page by page (1-based), from PDFBox's positioned text and drawing: ruled
+ * tables from their lines, and on pages that look like it, a table printed without lines.
+ */
 final class PdfTables {
 
     /** The tables found on one page, top to bottom, with the page's glyphs; pages without rulings are left out. */
@@ -18,17 +21,30 @@ final class PdfTables {
     }
 
     static List<Page> read(PDDocument doc) throws IOException {
+        return read(doc, java.util.Set.of());
+    }
+
+    /**
+     * @param unruledCandidates pages whose text looks like a table printed without lines (a 单位
+     *                          line, then lines of several numbers): read for one when they have no ruled table
+     */
+    static List<Page> read(PDDocument doc, java.util.Set<Integer> unruledCandidates) throws IOException {
         List<Page> pages = new ArrayList<>();
         int number = 0;
         for (PDPage page : doc.getPages()) {
             number++;
             PdfRulings rulings = new PdfRulings(page);
             rulings.processPage(page);
-            if (!PdfTableGrid.mayHoldTable(rulings.segments())) {
-                continue; // no grid of lines: the page's text is Tika's, no need to place its characters
+            boolean ruled = PdfTableGrid.mayHoldTable(rulings.segments());
+            if (!ruled && !unruledCandidates.contains(number)) {
+                continue; // no table: the page's text is Tika's, no need to place its characters
             }
             List<PdfGlyphs.Glyph> glyphs = PdfGlyphs.of(doc, number);
-            pages.add(new Page(number, PdfTableGrid.find(rulings.segments(), glyphs), glyphs));
+            List<PdfTableGrid.Found> tables = ruled ? PdfTableGrid.find(rulings.segments(), glyphs) : List.of();
+            if (tables.isEmpty() && unruledCandidates.contains(number)) {
+                tables = PdfStreamGrid.find(glyphs).map(List::of).orElse(List.of());
+            }
+            pages.add(new Page(number, tables, glyphs));
         }
         return pages;
     }

@@ -46,7 +46,7 @@ class PdfTablesTest {
     void everyCellOfTheGeneratedBudgetTables() {
         ParsedDocument xlsx = read(REPORTS.resolve("budget-tables.xlsx"));
         ParsedDocument pdf = read(REPORTS.resolve("budget-tables.pdf"));
-        assertEquals(3, pdf.tables().size());
+        assertEquals(4, pdf.tables().size());
         for (int t = 0; t < 3; t++) {
             assertEquals(cells(xlsx, xlsx.tables().get(t), 2), cells(pdf, pdf.tables().get(t), 0), "table " + t);
         }
@@ -56,6 +56,32 @@ class PdfTablesTest {
         TableCell first = pdf.tables().get(1).cells().get(0);
         assertEquals(new Location.Cell(2, 2, 0, 0), pdf.block(first.block()).location());
         assertTrue(pdf.text().contains("编制部门：上海市普陀区司法局单位：万元"), "the caption lines stay text");
+    }
+
+    /** The 收入预算总表 on page 5 is printed without lines: its columns are where its text stands. */
+    @Test
+    void anUnruledTableByTheAlignmentOfItsText() {
+        ParsedDocument pdf = read(REPORTS.resolve("budget-tables.pdf"));
+        Table table = pdf.tables().get(3);
+        assertEquals(5, table.page());
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (TableCell c : table.row(r)) {
+                row.append(c.col() == 0 ? "" : "|").append(pdf.block(c.block()).text());
+            }
+            rows.add(row.toString());
+        }
+        assertEquals(List.of("类|款|项|科目名称|合计|财政拨款收入|其他收入",
+                "204|||公共安全支出|8726.73|8726.73|0.00",
+                "204|06||司法|8726.73|8726.73|0.00",
+                "204|06|01|行政运行|1672.67|1672.67|0.00",
+                "204|06|99|其他司法支出|7054.06|7054.06|0.00",
+                "221|||住房保障支出|452.16|440.00|12.16",
+                "221|02||住房改革支出|452.16|440.00|12.16",
+                "221|02|01|住房公积金|208.80|200.00|8.80",
+                "221|02|03|购房补贴|243.36|240.00|3.36",
+                "合计||||9178.89|9166.73|12.16"), rows);
     }
 
     /** 004's tables printed from Word break over pages and rows; joined again they are the Word tables. */

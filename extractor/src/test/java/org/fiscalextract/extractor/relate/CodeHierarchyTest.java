@@ -51,8 +51,9 @@ class CodeHierarchyTest {
     void theCorpusExpenditureTableRelatesEveryLevel() {
         List<String> found = hierarchy(Path.of("../corpus/reports/budget-tables.xlsx"));
         // 支出表, per amount column: 4 类 (each to its 款), 4 款 (each to its 项), 合计 to the 类 rows (27);
-        // 经济分类表 (科目编码 in one column), per amount column: 3 类 to their 款, 合计 to the 类 rows (12)
-        assertEquals(39, found.size(), String.join("\n", found));
+        // 经济分类表 (科目编码 in one column), per amount column: 3 类 to their 款, 合计 to the 类 rows (12);
+        // 收入表, per amount column: 2 类, 2 款, 合计 (15)
+        assertEquals(54, found.size(), String.join("\n", found));
         assertTrue(found.contains("公共安全支出/合计 87267272.44 = 87267272.44"), String.join("\n", found));
         assertTrue(found.contains("司法/合计 87267272.44 = 16726725.44 + 21703947.00 + 1242900.00 + 6860000.00 "
                 + "+ 2278800.00 + 38454900.00"), String.join("\n", found));
@@ -64,8 +65,8 @@ class CodeHierarchyTest {
     @Test
     void eachRowsTotalAgainstTheColumnsAfterIt() {
         List<String> rows = breakdowns(Path.of("../corpus/reports/budget-tables.xlsx"), "table.row_sum");
-        // 21 coded rows and 合计 in the 支出表; 35 coded rows and 合计 in the 经济分类表
-        assertEquals(58, rows.size(), String.join("\n", rows));
+        // coded rows and 合计: 21 + 1 in the 支出表, 35 + 1 in the 经济分类表, 8 + 1 in the 收入表
+        assertEquals(67, rows.size(), String.join("\n", rows));
         assertEquals("行政运行/合计 16726725.44 = 16726725.44 + 0.00", rows.get(2));
         assertEquals("合计/合计 96282213.44 = 25741666.44 + 70540547.00", rows.get(21));
     }
