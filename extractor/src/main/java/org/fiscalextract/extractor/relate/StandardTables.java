@@ -20,7 +20,8 @@ import org.fiscalextract.model.fact.Qualifier;
 /**
  * The totals the standard tables of a budget or final account share ({@code standard-tables.tsv}
  * knows them by caption): in a 收支总表 收入总计 = 支出总计, and they are the 合计 of the 收入表 and
- * of the 支出表; the 一般公共预算支出表's 合计 is the 财政拨款收支总表's 一般公共预算 支出.
+ * of the 支出表; the 一般公共预算支出表's 合计 is the 财政拨款收支总表's 一般公共预算 支出; the 三公
+ * table's 合计 is the “三公”经费 the text states.
  */
 final class StandardTables {
     /** How many blocks above a table its caption may stand. */
@@ -54,6 +55,15 @@ final class StandardTables {
                 cell(index, appropriations, "支出总计"), out);
         equal("table.财政拨款收支总表=一般公共预算支出表", cell(index, appropriations, "支出总计/一般公共预算"),
                 cell(index, byKind.get("general_public_function"), "合计/合计"), out);
+        Optional<Fact> threePublicText = index.all().stream()
+                .filter(f -> f.location() instanceof Location.Paragraph && f.canonical().equals("three_public_total")
+                        && f.qualifier() == Qualifier.EXACT && f.kind().equals("amount"))
+                .findFirst();
+        Optional<Fact> threePublicTable = cell(index, byKind.get("three_public"), "合计");
+        if (threePublicText.isPresent() && threePublicTable.isPresent()) {
+            out.add(new Relation.ProseAndTable("table.三公=prose", "“三公”经费", threePublicText.get(),
+                    threePublicTable.get()));
+        }
         if (!byKind.isEmpty()) {
             out.add(tableSet(index.doc(), byKind));
         }

@@ -35,6 +35,20 @@ class StandardTablesTest {
                 .toList();
     }
 
+    /** The real budget's “三公”经费 in the text (10.81万元) against its 三公 table's 合计 (10.81, in 万元). */
+    @Test
+    void realThreePublicCostsTextAgainstTable() {
+        Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
+        assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
+        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        List<String> pairs = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+                .filter(r -> r instanceof Relation.ProseAndTable p && p.source().equals("table.三公=prose"))
+                .map(r -> (Relation.ProseAndTable) r)
+                .map(p -> p.prose().text() + " = " + p.cell().text() + " (" + p.cell().location().label() + ")")
+                .toList();
+        assertEquals(List.of("10.81万元 = 10.81 (page21:t9r4c1)"), pairs);
+    }
+
     /** A real department budget: its five shared totals found, and all equal (no finding). */
     @Test
     void realDepartmentBudget() {
