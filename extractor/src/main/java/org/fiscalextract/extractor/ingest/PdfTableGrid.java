@@ -2,7 +2,10 @@ package org.fiscalextract.extractor.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.fiscalextract.extractor.ingest.PdfGlyphs.Glyph;
@@ -52,11 +55,11 @@ final class PdfTableGrid {
         return tables;
     }
 
-    private static java.util.Optional<Found> table(List<Segment> group, List<Glyph> glyphs) {
+    private static Optional<Found> table(List<Segment> group, List<Glyph> glyphs) {
         List<Double> xs = boundaries(group.stream().filter(s -> !s.horizontal()).map(Segment::x1).toList());
         List<Double> ys = boundaries(group.stream().filter(Segment::horizontal).map(Segment::y1).toList());
         if (xs.size() < 2 || ys.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int rows = ys.size() - 1;
         int cols = xs.size() - 1;
@@ -87,7 +90,7 @@ final class PdfTableGrid {
             }
             out.add(row);
         }
-        return java.util.Optional.of(new Found(ys.get(0), ys.get(rows), xs.get(0), xs.get(cols), xs, out));
+        return Optional.of(new Found(ys.get(0), ys.get(rows), xs.get(0), xs.get(cols), xs, out));
     }
 
     /** Line positions merged within {@link #SNAP}, and those closer than {@link #MIN_CELL} to the last dropped. */
@@ -183,7 +186,7 @@ final class PdfTableGrid {
                 }
             }
         }
-        java.util.Map<Integer, List<Segment>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Segment>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(segments.get(i));
         }

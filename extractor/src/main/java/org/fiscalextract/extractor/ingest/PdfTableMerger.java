@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,13 +20,17 @@ import org.fiscalextract.extractor.normalize.LineBreaks;
 import org.fiscalextract.model.document.BlockKind;
 
 /**
- * Puts the ruled tables of a PDF into what Tika read from it. Tika gives a table as lines of
- * numbers; on a page where rulings make a table, the page is rebuilt from its positioned text
+ * Puts the tables of a PDF into what Tika read from it. Tika gives a table as lines of
+ * numbers; on a page where {@link PdfTables} finds a table, the page is rebuilt from its positioned text
  * instead: the lines above, between and below the tables as text, each table as a grid. Pages
  * without tables keep Tika's text. When the tables cannot be read, Tika's text stands, with a
  * warning: a PDF is never lost for its tables.
  */
 final class PdfTableMerger {
+    private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]");
+    /** Two numbers set apart by spaces, as Tika writes a row of a table printed without lines. */
+    private static final Pattern NUMBERS_LINE = Pattern.compile("\\d[\\d,.]*\\s+-?\\d[\\d,.]*");
+
     private PdfTableMerger() {
     }
 
@@ -45,7 +52,7 @@ final class PdfTableMerger {
             return raw;
         }
         List<RawItem> items = new ArrayList<>();
-        java.util.Set<Integer> rebuilt = new java.util.HashSet<>();
+        Set<Integer> rebuilt = new HashSet<>();
         Found[] lastTable = {null};
         int[] lastGrid = {-1};
         for (RawItem item : raw.items()) {
@@ -75,8 +82,8 @@ final class PdfTableMerger {
      * Pages whose text (as Tika gives it) may hold a table printed without lines: a 单位 line and
      * at least three lines of two or more numbers set apart by spaces.
      */
-    private static java.util.Set<Integer> unruledCandidates(RawDocument raw) {
-        java.util.Set<Integer> pages = new java.util.HashSet<>();
+    private static Set<Integer> unruledCandidates(RawDocument raw) {
+        Set<Integer> pages = new HashSet<>();
         for (RawItem item : raw.items()) {
             if (item instanceof RawItem.Text text) {
                 for (RawItem.Text part : byPage(text)) {
@@ -89,10 +96,6 @@ final class PdfTableMerger {
         }
         return pages;
     }
-
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("单位\\s*[:：]");
-    private static final java.util.regex.Pattern NUMBERS_LINE =
-            java.util.regex.Pattern.compile("\\d[\\d,.]*\\s+-?\\d[\\d,.]*");
 
     /** A text running over pages cut at its page breaks, one piece a page; whole when on one page. */
     private static List<RawItem.Text> byPage(RawItem.Text text) {
