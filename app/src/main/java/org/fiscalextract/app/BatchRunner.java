@@ -230,8 +230,9 @@ final class BatchRunner {
         Report report;
         try {
             report = pipeline.apply(path, docId);
-        } catch (RuntimeException e) {
-            // the pipeline promises not to throw; if it does, one file fails, not the run
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // the pipeline promises not to throw; if it does (a bug, a class that failed to load,
+            // a document nested too deep), one file fails, not the run
             report = Report.withoutFacts(docId, ReadOutcome.failed(SourceFormat.UNKNOWN, ReadProblem.PARSER_ERROR,
                     "internal error while reading: " + e));
         }

@@ -176,6 +176,28 @@ class BatchRunnerTest {
         assertTrue(rows.get(0).get("error").contains("parser bug"));
     }
 
+    /** A class that failed to load or a stack overflow on one document: that file fails, every file keeps its row. */
+    @Test
+    void anErrorOfOneDocumentFailsThatFileOnly() throws IOException {
+        Path in = tmp.resolve("in");
+        Samples.utf8(in.resolve("a.txt"), Samples.report("东区"));
+        Samples.utf8(in.resolve("b.txt"), Samples.report("西区"));
+        Samples.utf8(in.resolve("c.txt"), Samples.report("南区"));
+        Path out = tmp.resolve("out");
+
+        new BatchRunner((path, docId) -> {
+            if (path.endsWith("a.txt")) {
+                throw new ExceptionInInitializerError("pattern did not compile");
+            }
+            if (path.endsWith("b.txt")) {
+                throw new StackOverflowError();
+            }
+            return Report.withoutFacts(docId, reader.read(path, docId));
+        }, 2, out, BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
+
+        assertEquals(List.of("failed", "failed", "ok"), Cli.column(Cli.documents(out), "status"));
+    }
+
     @Test
     void unwritableOutputIsAnIOExceptionAndLeavesTheEarlierCsv() throws IOException {
         Path in = tmp.resolve("in");
