@@ -55,6 +55,7 @@ final class StandardTables {
                 cell(index, appropriations, "支出总计"), out);
         equal("table.财政拨款收支总表=一般公共预算支出表", cell(index, appropriations, "支出总计/一般公共预算"),
                 cell(index, byKind.get("general_public_function"), "合计/合计"), out);
+        threePublicSums(index, byKind.get("three_public"), out);
         Optional<Fact> threePublicText = index.all().stream()
                 .filter(f -> f.location() instanceof Location.Paragraph && f.canonical().equals("three_public_total")
                         && f.qualifier() == Qualifier.EXACT && f.kind().equals("amount"))
@@ -85,6 +86,40 @@ final class StandardTables {
             }
         }
         return new Relation.TableSet("table.captions", required, present, empty);
+    }
+
+    /**
+     * The 三公 table's 合计 = 因公出国（境）费 + 公务用车购置及运行费 (its 小计, or 购置费 + 运行费 where it
+     * has none) + 公务接待费; and the 小计 = 购置费 + 运行费.
+     */
+    private static void threePublicSums(FactIndex index, Table table, List<Relation> out) {
+        Optional<Fact> total = cell(index, table, "合计");
+        Optional<Fact> abroad = containing(index, table, "因公出国");
+        Optional<Fact> reception = containing(index, table, "公务接待");
+        Optional<Fact> vehicles = cell(index, table, "小计").or(() -> containing(index, table, "公务用车购置及运行"));
+        Optional<Fact> purchase = containing(index, table, "购置费");
+        Optional<Fact> running = containing(index, table, "运行费").filter(f -> !f.label().contains("机关运行"));
+        List<Optional<Fact>> parts = vehicles.isPresent() ? List.of(abroad, vehicles, reception)
+                : List.of(abroad, purchase, running, reception);
+        if (total.isPresent() && parts.stream().allMatch(Optional::isPresent)) {
+            out.add(new Relation.Breakdown("table.三公", total.get(), parts.stream().map(Optional::get).toList(), true));
+        }
+        if (vehicles.isPresent() && purchase.isPresent() && running.isPresent()) {
+            out.add(new Relation.Breakdown("table.三公公务用车", vehicles.get(), List.of(purchase.get(), running.get()),
+                    true));
+        }
+    }
+
+    /** The first exact amount of the table whose label contains {@code word}. */
+    private static Optional<Fact> containing(FactIndex index, Table table, String word) {
+        if (table == null) {
+            return Optional.empty();
+        }
+        return index.all().stream()
+                .filter(f -> f.location() instanceof Location.Cell c && c.table() == table.number())
+                .filter(f -> f.kind().equals("amount") && f.qualifier() == Qualifier.EXACT)
+                .filter(f -> f.label().contains(word))
+                .findFirst();
     }
 
     private static void equal(String source, Optional<Fact> a, Optional<Fact> b, List<Relation> out) {

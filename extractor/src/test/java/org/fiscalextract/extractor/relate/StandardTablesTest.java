@@ -49,6 +49,27 @@ class StandardTablesTest {
         assertEquals(List.of("10.81万元 = 10.81 (page21:t9r4c1)"), pairs);
     }
 
+    /** The 三公 table's own sums, in the generated tables (no 小计 column) and in a real budget (with one). */
+    @Test
+    void threePublicTableSums() {
+        ParsedDocument generated = new DocumentReader(ReaderConfig.defaults())
+                .read(Path.of("../corpus/reports/budget-tables.pdf"), "t").document().orElseThrow();
+        assertEquals(List.of("table.三公 31.13 = 0.00 + 25.00 + 5.33 + 0.80"), threePublic(generated));
+        Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
+        assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
+        ParsedDocument real = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        assertEquals(List.of("table.三公 10.81 = 0 + 9.98 + 0.83", "table.三公公务用车 9.98 = 0 + 9.98"), threePublic(real));
+    }
+
+    private static List<String> threePublic(ParsedDocument doc) {
+        return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+                .filter(r -> r instanceof Relation.Breakdown b && b.source().startsWith("table.三公"))
+                .map(r -> (Relation.Breakdown) r)
+                .map(b -> b.source() + " " + b.total().text() + " = " + String.join(" + ",
+                        b.parts().stream().map(f -> f.text()).toList()))
+                .toList();
+    }
+
     /** A real department budget: its five shared totals found, and all equal (no finding). */
     @Test
     void realDepartmentBudget() {
