@@ -3,10 +3,7 @@ package org.fiscalextract.app;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -104,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReaderConfig config = pipelineOptions.readerConfig();
         int threads = pipelineOptions.threadCount();
-        checkInputsExist();
+        pipelineOptions.checkInputsExist(inputs);
         InputCollector collector = new InputCollector(GlobFilter.all(), null);
         List<InputFile> files = collector.collect(inputs);
         if (files.isEmpty() && collector.problems().isEmpty()) {
@@ -201,20 +198,6 @@ final class CheckCommand implements Callable<Integer> {
                     + outcome.message().strip().replaceAll("\\s*\\R\\s*", " "));
         }
         report.document(path, checked.report());
-    }
-
-    private void checkInputsExist() {
-        for (String input : inputs) {
-            Path path;
-            try {
-                path = Path.of(input);
-            } catch (InvalidPathException e) {
-                throw usage("'" + input + "' is not a valid path: " + e.getReason());
-            }
-            if (!Files.exists(path)) {
-                throw usage("file not found: " + input);
-            }
-        }
     }
 
     private ParameterException usage(String message) {

@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +141,7 @@ final class ExtractCommand implements Callable<Integer> {
         ReaderConfig config = pipelineOptions.readerConfig();
         int threadCount = pipelineOptions.threadCount();
         GlobFilter filter = globFilter();
-        checkInputsExist();
+        pipelineOptions.checkInputsExist(inputs);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
@@ -183,28 +182,6 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-    }
-
-    private void checkInputsExist() {
-        for (String input : inputs) {
-            Path path;
-            try {
-                path = Path.of(input);
-            } catch (InvalidPathException e) {
-                throw usage("input '" + input + "' is not a valid path: " + e.getReason() + localeHint());
-            }
-            if (!Files.exists(path)) {
-                throw usage("input not found: " + input + " (no such file or folder)");
-            }
-        }
-    }
-
-    /** Java takes the file-name encoding from the locale; under "C" no Chinese name can be opened. */
-    private static String localeHint() {
-        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
-        return encoding.replace("-", "").equalsIgnoreCase("UTF8") ? ""
-                : " (file names are read as " + encoding + "; set a UTF-8 locale, e.g. LC_ALL=C.UTF-8, "
-                        + "as the fiscal-extract launcher does)";
     }
 
     private void prepareOutputFolder() throws IOException {

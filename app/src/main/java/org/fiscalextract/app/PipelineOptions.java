@@ -3,8 +3,10 @@ package org.fiscalextract.app;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
@@ -105,6 +107,29 @@ final class PipelineOptions {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw usage("--grade-scales " + gradeScales + ": " + e.getMessage());
         }
+    }
+
+    /** Every input must exist: a usage error names the first that does not or is no valid path. */
+    void checkInputsExist(List<String> inputs) {
+        for (String input : inputs) {
+            Path path;
+            try {
+                path = Path.of(input);
+            } catch (InvalidPathException e) {
+                throw usage("input '" + input + "' is not a valid path: " + e.getReason() + localeHint());
+            }
+            if (!Files.exists(path)) {
+                throw usage("input not found: " + input + " (no such file or folder)");
+            }
+        }
+    }
+
+    /** Java takes the file-name encoding from the locale; under "C" no Chinese name can be opened. */
+    private static String localeHint() {
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return encoding.replace("-", "").equalsIgnoreCase("UTF8") ? ""
+                : " (file names are read as " + encoding + "; set a UTF-8 locale, e.g. LC_ALL=C.UTF-8, "
+                        + "as the fiscal-extract launcher does)";
     }
 
     private ParameterException usage(String message) {

@@ -126,7 +126,7 @@ class CheckCommandTest {
     void twoForAMissingFileNoFileOrAnEmptyFolder() throws IOException {
         Cli.Result missing = Cli.run("check", "no/such/report.docx");
         assertEquals(2, missing.exitCode());
-        assertTrue(missing.err().contains("file not found: no/such/report.docx"), missing.err());
+        assertTrue(missing.err().contains("input not found: no/such/report.docx (no such file or folder)"), missing.err());
 
         Cli.Result none = Cli.run("check");
         assertEquals(2, none.exitCode());
