@@ -12,11 +12,6 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
-import org.fiscalextract.extractor.link.Vocabulary;
-import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.check.Severity;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CodeHierarchyTest {
-    private static final DocumentReader READER = new DocumentReader(ReaderConfig.defaults());
 
     @TempDir
     Path tmp;
@@ -37,8 +31,8 @@ class CodeHierarchyTest {
     }
 
     private static List<String> breakdowns(Path file, String source) {
-        ParsedDocument doc = READER.read(file, "t").document().orElseThrow();
-        return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+        ParsedDocument doc = Relate.read(file);
+        return Relate.find(doc).relations().stream()
                 .filter(r -> r instanceof Relation.Breakdown b && b.source().equals(source))
                 .map(r -> (Relation.Breakdown) r)
                 .map(b -> b.total().label() + " " + b.total().text() + " = " + String.join(" + ",
@@ -83,13 +77,11 @@ class CodeHierarchyTest {
                 {"204", "06", "01", "行政运行", "14348853.34", "14348853.34", "64840547.00"},
                 {"204", "06", "04", "基层司法业务", "64840547.00", "0.00", "64840547.00"},
                 {"合计", "", "", "", "79189400.34", "14348853.34", "64840547.00"}});
-        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
-            List<String> errors = pipeline.process(file, "t").findings().stream()
-                    .map(Finding::message).toList();
-            assertTrue(errors.contains("parts 行政运行/基本支出 14348853.34元 + 行政运行/项目支出 64840547.00元 = "
-                    + "79189400.34元, the total 行政运行/合计 states 14348853.34元: 64840547.00元 apart, beyond rounding "
-                    + "(±0.015元)"), String.join("\n", errors));
-        }
+        List<String> errors = Relate.PIPELINE.process(file, "t").findings().stream()
+                .map(Finding::message).toList();
+        assertTrue(errors.contains("parts 行政运行/基本支出 14348853.34元 + 行政运行/项目支出 64840547.00元 = "
+                + "79189400.34元, the total 行政运行/合计 states 14348853.34元: 64840547.00元 apart, beyond rounding "
+                + "(±0.015元)"), String.join("\n", errors));
     }
 
     /** A 项 that does not add up to its 款 is an error quoting both; the codes themselves are no facts. */
@@ -102,17 +94,15 @@ class CodeHierarchyTest {
                 {"204", "06", "01", "行政运行", "60.00"},
                 {"204", "06", "04", "基层司法业务", "45.00"},
                 {"合计", "", "", "", "100.00"}});
-        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
-            Report report = pipeline.process(file, "t");
-            assertTrue(report.facts().stream().noneMatch(f -> f.text().equals("204") || f.text().equals("06")),
-                    "codes are not amounts");
-            // (the sheet, named 支出表, is also missing the other standard tables: a warning, not looked at here)
-            List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-            assertEquals(1, errors.size(), errors.toString());
-            assertEquals("breakdown_sum", errors.get(0).check());
-            assertEquals("parts 行政运行/合计 60.00元 + 基层司法业务/合计 45.00元 = 105.00元, the total 司法/合计 states "
-                    + "100.00元: 5.00元 apart, beyond rounding (±0.015元)", errors.get(0).message());
-        }
+        Report report = Relate.PIPELINE.process(file, "t");
+        assertTrue(report.facts().stream().noneMatch(f -> f.text().equals("204") || f.text().equals("06")),
+                "codes are not amounts");
+        // (the sheet, named 支出表, is also missing the other standard tables: a warning, not looked at here)
+        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("breakdown_sum", errors.get(0).check());
+        assertEquals("parts 行政运行/合计 60.00元 + 基层司法业务/合计 45.00元 = 105.00元, the total 司法/合计 states "
+                + "100.00元: 5.00元 apart, beyond rounding (±0.015元)", errors.get(0).message());
     }
 
     /** One 科目编码 column: 204, 20406, 2040601. */

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.junit.jupiter.api.Test;
@@ -17,9 +14,8 @@ class FunctionClassesTest {
     /** 004's four 类 totals (p38), each against its 项 lines (p42–p50), which a 其中： opens. */
     @Test
     void seed004ClassesAgainstTheirLines() {
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults())
-                .read(Path.of("../corpus/reports/004_8a99ebaca312e0ad.docx"), "004").document().orElseThrow();
-        List<Relation> relations = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations();
+        ParsedDocument doc = Relate.read(Path.of("../corpus/reports/004_8a99ebaca312e0ad.docx"));
+        List<Relation> relations = Relate.find(doc).relations();
         List<String> classes = relations.stream()
                 .filter(r -> r instanceof Relation.Breakdown b && b.source().equals("prose.function_class"))
                 .map(r -> (Relation.Breakdown) r)

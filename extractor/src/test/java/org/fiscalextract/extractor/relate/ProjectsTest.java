@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
 import org.fiscalextract.model.check.EvaluatedProject;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
@@ -37,9 +34,8 @@ class ProjectsTest {
     /** 004 names each project in its text and in its table: one row each, the text's score checked against the table's. */
     @Test
     void seed004ProjectsNamedTwiceAreOneRowEach() {
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults())
-                .read(Path.of("../corpus/reports/004_8a99ebaca312e0ad.docx"), "004").document().orElseThrow();
-        RelationFinder.Found found = new RelationFinder().find(doc, FactExtractor.standard().extract(doc));
+        ParsedDocument doc = Relate.read(Path.of("../corpus/reports/004_8a99ebaca312e0ad.docx"));
+        RelationFinder.Found found = Relate.find(doc);
         assertEquals(List.of("51090422T000000280419-目标绩效督查营商管理经费", "51090424T000011818958-信创项目资金"),
                 found.projects().stream().map(EvaluatedProject::name).toList());
         List<String> pairs = found.relations().stream()

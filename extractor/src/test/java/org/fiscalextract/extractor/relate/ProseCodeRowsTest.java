@@ -13,11 +13,6 @@ import java.util.regex.Matcher;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
-import org.fiscalextract.extractor.link.Vocabulary;
-import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
@@ -68,18 +63,16 @@ class ProseCodeRowsTest {
 
     @Test
     void theProseAmountOfACodedItemAgainstItsRowAcrossUnits() throws IOException {
-        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
-            // 1672.67万元 is 16726725.44元 to the 0.01万元 it is written to: no finding
-            List<Finding> none = pipeline.process(report("1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。"), "a")
-                    .findings();
-            assertEquals(List.of(), none);
-            List<Finding> found = pipeline.process(report("1、公共安全支出（204类）司法（06款）行政运行（01项）1762.67万元。"), "b")
-                    .findings();
-            assertEquals(1, found.size(), found.toString());
-            assertEquals("prose_vs_table", found.get(0).check());
-            assertEquals("行政运行: the text states 行政运行（01项） 1762.67万元 (p1), the table 行政运行/合计 16726725.44元 "
-                    + "(t1r4c5): 89.997456万元 apart, beyond rounding (±0.0050005万元)", found.get(0).message());
-        }
+        // 1672.67万元 is 16726725.44元 to the 0.01万元 it is written to: no finding
+        List<Finding> none = Relate.PIPELINE.process(report("1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。"), "a")
+                .findings();
+        assertEquals(List.of(), none);
+        List<Finding> found = Relate.PIPELINE.process(report("1、公共安全支出（204类）司法（06款）行政运行（01项）1762.67万元。"), "b")
+                .findings();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("prose_vs_table", found.get(0).check());
+        assertEquals("行政运行: the text states 行政运行（01项） 1762.67万元 (p1), the table 行政运行/合计 16726725.44元 "
+                + "(t1r4c5): 89.997456万元 apart, beyond rounding (±0.0050005万元)", found.get(0).message());
     }
 
     /** The real department budget: each of its thirteen 项 paragraphs against the row of its code. */
@@ -87,8 +80,8 @@ class ProseCodeRowsTest {
     void realDepartmentBudget() {
         Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
         assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
-        List<String> pairs = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+        ParsedDocument doc = Relate.read(file);
+        List<String> pairs = Relate.find(doc).relations().stream()
                 .filter(r -> r instanceof Relation.ProseAndTable p && p.source().equals("prose.code_row"))
                 .map(r -> (Relation.ProseAndTable) r)
                 .map(p -> p.item() + " " + p.prose().text() + " = " + p.cell().text())

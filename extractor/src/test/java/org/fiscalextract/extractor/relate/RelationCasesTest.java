@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.fact.Fact;
@@ -28,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RelationCasesTest {
     private static final Path CASES = Path.of("src/test/resources/cases/relations.tsv");
-    private static final DocumentReader READER = new DocumentReader(ReaderConfig.defaults());
-    private static final FactExtractor FACTS = FactExtractor.standard();
-    private static final RelationFinder RELATIONS = new RelationFinder();
 
     @TempDir
     static Path tmp;
@@ -57,8 +51,8 @@ class RelationCasesTest {
     private static List<Relation> relations(String text) throws IOException {
         Path file = Files.createTempFile(tmp, "case", ".txt");
         Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-        ParsedDocument doc = READER.read(file, "case").document().orElseThrow();
-        return RELATIONS.find(doc, FACTS.extract(doc)).relations();
+        ParsedDocument doc = Relate.read(file);
+        return Relate.find(doc).relations();
     }
 
     static String describe(List<Relation> relations) {

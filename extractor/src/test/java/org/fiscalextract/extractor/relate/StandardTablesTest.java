@@ -11,11 +11,6 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.fiscalextract.extractor.ingest.DocumentReader;
-import org.fiscalextract.extractor.ingest.ReaderConfig;
-import org.fiscalextract.extractor.link.FactExtractor;
-import org.fiscalextract.extractor.link.Vocabulary;
-import org.fiscalextract.extractor.pipeline.DocumentPipeline;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
@@ -27,7 +22,7 @@ class StandardTablesTest {
     Path tmp;
 
     private static List<String> crossTable(ParsedDocument doc) {
-        return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+        return Relate.find(doc).relations().stream()
                 .filter(r -> r instanceof Relation.Breakdown b && b.source().startsWith("table.")
                         && b.source().contains("="))
                 .map(r -> (Relation.Breakdown) r)
@@ -40,8 +35,8 @@ class StandardTablesTest {
     void realThreePublicCostsTextAgainstTable() {
         Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
         assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
-        List<String> pairs = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+        ParsedDocument doc = Relate.read(file);
+        List<String> pairs = Relate.find(doc).relations().stream()
                 .filter(r -> r instanceof Relation.ProseAndTable p && p.source().equals("table.三公=prose"))
                 .map(r -> (Relation.ProseAndTable) r)
                 .map(p -> p.prose().text() + " = " + p.cell().text() + " (" + p.cell().location().label() + ")")
@@ -52,17 +47,16 @@ class StandardTablesTest {
     /** The 三公 table's own sums, in the generated tables (no 小计 column) and in a real budget (with one). */
     @Test
     void threePublicTableSums() {
-        ParsedDocument generated = new DocumentReader(ReaderConfig.defaults())
-                .read(Path.of("../corpus/reports/budget-tables.pdf"), "t").document().orElseThrow();
+        ParsedDocument generated = Relate.read(Path.of("../corpus/reports/budget-tables.pdf"));
         assertEquals(List.of("table.三公 31.13 = 0.00 + 25.00 + 5.33 + 0.80"), threePublic(generated));
         Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
         assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
-        ParsedDocument real = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        ParsedDocument real = Relate.read(file);
         assertEquals(List.of("table.三公 10.81 = 0 + 9.98 + 0.83", "table.三公公务用车 9.98 = 0 + 9.98"), threePublic(real));
     }
 
     private static List<String> threePublic(ParsedDocument doc) {
-        return new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations().stream()
+        return Relate.find(doc).relations().stream()
                 .filter(r -> r instanceof Relation.Breakdown b && b.source().startsWith("table.三公"))
                 .map(r -> (Relation.Breakdown) r)
                 .map(b -> b.source() + " " + b.total().text() + " = " + String.join(" + ",
@@ -75,7 +69,7 @@ class StandardTablesTest {
     void realDepartmentBudget() {
         Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
         assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
+        ParsedDocument doc = Relate.read(file);
         assertEquals(List.of(
                 "table.收入总计=支出总计 96,282,213.44 = 96,282,213.44",
                 "table.收支总表=收入表 96,282,213.44 = 96282213.44",
@@ -96,8 +90,8 @@ class StandardTablesTest {
             table.getRow(0).getCell(1).setText("100.00");
             doc.write(out);
         }
-        ParsedDocument doc = new DocumentReader(ReaderConfig.defaults()).read(file, "t").document().orElseThrow();
-        Relation.TableSet set = new RelationFinder().find(doc, FactExtractor.standard().extract(doc)).relations()
+        ParsedDocument doc = Relate.read(file);
+        Relation.TableSet set = Relate.find(doc).relations()
                 .stream().filter(r -> r instanceof Relation.TableSet).map(r -> (Relation.TableSet) r)
                 .findFirst().orElseThrow();
         assertEquals(List.of("收支总表"), set.present());
@@ -122,12 +116,10 @@ class StandardTablesTest {
             }
             doc.write(out);
         }
-        try (DocumentPipeline pipeline = new DocumentPipeline(ReaderConfig.defaults(), Vocabulary.standard(), true)) {
-            // the 收支总表 alone is also missing the other standard tables (a warning of its own)
-            List<Finding> findings = pipeline.process(file, "t").findings().stream()
-                    .filter(f -> f.check().equals("breakdown_sum")).toList();
-            assertEquals(List.of("parts 支出总计/预算数 90.00元 = 90.00元, the total 收入总计/预算数 states 100.00元: "
-                    + "10.00元 apart, beyond rounding (±0.01元)"), findings.stream().map(Finding::message).toList());
-        }
+        // the 收支总表 alone is also missing the other standard tables (a warning of its own)
+        List<Finding> findings = Relate.PIPELINE.process(file, "t").findings().stream()
+                .filter(f -> f.check().equals("breakdown_sum")).toList();
+        assertEquals(List.of("parts 支出总计/预算数 90.00元 = 90.00元, the total 收入总计/预算数 states 100.00元: "
+                + "10.00元 apart, beyond rounding (±0.01元)"), findings.stream().map(Finding::message).toList());
     }
 }
