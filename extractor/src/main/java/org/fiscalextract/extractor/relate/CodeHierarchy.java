@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.fiscalextract.model.check.Relation;
-import org.fiscalextract.model.document.Location;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.Table;
 import org.fiscalextract.model.document.TableCell;
@@ -37,13 +36,7 @@ final class CodeHierarchy {
 
     static void find(FactIndex index, List<Relation> out) {
         ParsedDocument doc = index.doc();
-        Map<String, Fact> byCell = new HashMap<>();
-        for (Fact f : index.all()) {
-            if (f.location() instanceof Location.Cell c && f.qualifier() == Qualifier.EXACT
-                    && f.kind().equals("amount")) {
-                byCell.putIfAbsent(c.table() + ":" + c.row() + ":" + c.col(), f);
-            }
-        }
+        Map<String, Fact> byCell = index.inCells(f -> f.qualifier() == Qualifier.EXACT && f.kind().equals("amount"));
         Map<String, Fact> totalsByCode = new HashMap<>();
         for (Table table : doc.tables()) {
             int[] headerRow = {-1};
@@ -230,6 +223,6 @@ final class CodeHierarchy {
     }
 
     private static String key(Table table, int row, int col) {
-        return table.number() + ":" + row + ":" + col;
+        return FactIndex.cell(table.number(), row, col);
     }
 }

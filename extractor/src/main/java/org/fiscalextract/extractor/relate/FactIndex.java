@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.fiscalextract.model.document.Block;
+import org.fiscalextract.model.document.Location;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.fact.Fact;
 
@@ -53,6 +55,22 @@ final class FactIndex {
     /** The text of block {@code index} from {@code from} to the fact's start (offsets in the block). */
     String before(Block block, Fact fact, int from) {
         return block.text().substring(from, fact.start() - block.start());
+    }
+
+    /** The first fact that {@code keep} accepts in each table cell, by {@link #cell} key. */
+    Map<String, Fact> inCells(Predicate<Fact> keep) {
+        Map<String, Fact> byCell = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.location() instanceof Location.Cell c && keep.test(f)) {
+                byCell.putIfAbsent(cell(c.table(), c.row(), c.col()), f);
+            }
+        }
+        return byCell;
+    }
+
+    /** The key of a table cell in {@link #inCells}: table number, row and column. */
+    static String cell(int table, int row, int col) {
+        return table + ":" + row + ":" + col;
     }
 
     /** Where a fact stands in its block's text. */

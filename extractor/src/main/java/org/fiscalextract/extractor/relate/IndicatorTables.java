@@ -14,7 +14,6 @@ import org.fiscalextract.model.check.IndicatorTable;
 import org.fiscalextract.model.check.IndicatorTable.Item;
 import org.fiscalextract.model.check.IndicatorTable.Points;
 import org.fiscalextract.model.check.IndicatorTable.Section;
-import org.fiscalextract.model.document.Location;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.Table;
 import org.fiscalextract.model.document.TableCell;
@@ -40,12 +39,7 @@ final class IndicatorTables {
 
     static List<IndicatorTable> find(FactIndex index) {
         ParsedDocument doc = index.doc();
-        Map<String, Fact> scores = new HashMap<>();
-        for (Fact f : index.all()) {
-            if (f.kind().equals("score") && f.location() instanceof Location.Cell c) {
-                scores.put(c.table() + ":" + c.row() + ":" + c.col(), f);
-            }
-        }
+        Map<String, Fact> scores = index.inCells(f -> f.kind().equals("score"));
         List<IndicatorTable> tables = new ArrayList<>();
         for (Table table : doc.tables()) {
             new Reading(doc, table, scores).read().ifPresent(tables::add);
@@ -254,7 +248,7 @@ final class IndicatorTables {
         }
 
         private String key(int row, int col) {
-            return table.number() + ":" + row + ":" + col;
+            return FactIndex.cell(table.number(), row, col);
         }
     }
 }

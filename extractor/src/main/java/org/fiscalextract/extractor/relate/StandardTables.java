@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.fiscalextract.extractor.data.DataFile;
 import org.fiscalextract.model.check.Relation;
@@ -76,7 +77,7 @@ final class StandardTables {
         List<String> present = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         String prose = doc.blocks().stream().filter(b -> b.kind() != BlockKind.TABLE_CELL).map(Block::text)
-                .reduce("", (a, b) -> a + "\n" + b);
+                .collect(Collectors.joining("\n"));
         for (Kind k : kinds) {
             required.add(k.title());
             if (byKind.containsKey(k.name())) {

@@ -1,12 +1,10 @@
 package org.fiscalextract.extractor.relate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.fiscalextract.model.check.Relation;
-import org.fiscalextract.model.document.Location;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.Table;
 import org.fiscalextract.model.document.TableCell;
@@ -23,12 +21,7 @@ final class TableRelations {
 
     static void find(FactIndex index, List<Relation> out) {
         ParsedDocument doc = index.doc();
-        Map<String, Fact> byCell = new HashMap<>();
-        for (Fact f : index.all()) {
-            if (f.location() instanceof Location.Cell c && f.qualifier() == Qualifier.EXACT) {
-                byCell.putIfAbsent(c.table() + ":" + c.row() + ":" + c.col(), f);
-            }
-        }
+        Map<String, Fact> byCell = index.inCells(f -> f.qualifier() == Qualifier.EXACT);
         for (Table table : doc.tables()) {
             partRows(doc, table, byCell, out);
             executionRates(table, byCell, out);
@@ -113,6 +106,6 @@ final class TableRelations {
     }
 
     private static String key(Table table, int row, int col) {
-        return table.number() + ":" + row + ":" + col;
+        return FactIndex.cell(table.number(), row, col);
     }
 }
