@@ -104,7 +104,7 @@ public final class DocumentReader implements AutoCloseable {
             raw = switch (format) {
                 case TXT -> PlainTextReader.read(file, config.maxTextChars());
                 case XLSX, XLS, ET -> SpreadsheetReader.read(file, contentType(format), config.maxTextChars());
-                case PDF -> PdfTableMerger.withTables(tika.read(file, format, config.maxTextChars()), file);
+                case PDF -> PdfReader.read(file, config.maxTextChars());
                 default -> tika.read(file, format, config.maxTextChars());
             };
         } catch (PlainTextReader.NotTextException e) {

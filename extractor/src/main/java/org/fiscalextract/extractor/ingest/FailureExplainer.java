@@ -20,6 +20,10 @@ final class FailureExplainer {
         String what = describe(format);
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof PdfReader.ExtractionForbidden) {
+                return new ReadFailure(ReadProblem.ENCRYPTED,
+                        "PDF forbids copying its text (its permissions do not allow it); no text extracted");
+            }
             if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException
                     || message.contains("password")) {
                 return new ReadFailure(ReadProblem.ENCRYPTED, format == SourceFormat.PDF

@@ -4,17 +4,15 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines a page draws: stroked lines and rectangles, and thin filled rectangles (how
  * WPS draws cell borders). Coordinates are from the page's top left, in points, as text
- * positions are. Curves and images are ignored.
+ * positions are. Curves and images are ignored. {@link PathOperators} feeds it the page's path
+ * operators, already in page space.
  */
-final class PdfRulings extends PDFGraphicsStreamEngine {
+final class PdfRulings {
     /** A filled rectangle thinner than this is a line. */
     private static final double THIN = 2.0;
 
@@ -31,9 +29,11 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final List<Point2D[]> lines = new ArrayList<>();
     private Point2D current = new Point2D.Double();
 
+    private final double pageLeft;
+
     PdfRulings(PDPage page) {
-        super(page);
         this.pageTop = page.getCropBox().getUpperRightY();
+        this.pageLeft = page.getCropBox().getLowerLeftX();
     }
 
     /** The page's rulings: each horizontal or vertical, from its smaller to its larger end. */
@@ -41,46 +41,34 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         return List.copyOf(segments);
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         rectangles.add(new Point2D[]{p0, p1, p2, p3});
         current = p0;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         Point2D to = new Point2D.Float(x, y);
         lines.add(new Point2D[]{current, to});
         current = to;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         // a closed path adds no line that a table border needs
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         clearPath();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (Point2D[] r : rectangles) {
             for (int i = 0; i < 4; i++) {
                 add(r[i], r[(i + 1) % 4]);
@@ -92,8 +80,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         clearPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (Point2D[] r : rectangles) {
             double minX = Math.min(r[0].getX(), r[2].getX());
             double maxX = Math.max(r[0].getX(), r[2].getX());
@@ -110,36 +97,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         clearPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         strokePath();
     }
 
-    @Override
-    public void clip(int windingRule) {
+    void clip() {
         clearPath(); // a clipping path draws nothing
-    }
-
-    @Override
-    public void drawImage(PDImage image) {
-        // images hold no rulings we can read
-    }
-
-    /** Text operators draw no rulings; skipping them spares loading fonts and decoding glyphs. */
-    private static final java.util.Set<String> TEXT_OPERATORS = java.util.Set.of("BT", "ET", "Tf", "Tj", "TJ", "'",
-            "\"", "Td", "TD", "Tm", "T*", "Tc", "Tw", "Tz", "TL", "Tr", "Ts", "d0", "d1");
-
-    @Override
-    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                                   List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
-        if (!TEXT_OPERATORS.contains(operator.getName())) {
-            super.processOperator(operator, operands);
-        }
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shadings hold no rulings we can read
     }
 
     private void clearPath() {
@@ -149,8 +112,8 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     /** Keeps an axis-parallel line, turned to top-left coordinates; drops slanted ones and dots. */
     private void add(Point2D a, Point2D b) {
-        double x1 = a.getX();
-        double x2 = b.getX();
+        double x1 = a.getX() - pageLeft;
+        double x2 = b.getX() - pageLeft;
         double y1 = pageTop - a.getY();
         double y2 = pageTop - b.getY();
         if (Math.abs(y1 - y2) < 0.5 && Math.abs(x1 - x2) >= THIN) {

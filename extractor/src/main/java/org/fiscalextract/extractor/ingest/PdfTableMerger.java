@@ -1,7 +1,5 @@
 package org.fiscalextract.extractor.ingest;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fiscalextract.extractor.ingest.PdfGlyphs.Glyph;
 import org.fiscalextract.extractor.ingest.PdfTableGrid.Found;
 import org.fiscalextract.extractor.ingest.RawItem.RawCell;
@@ -20,34 +15,20 @@ import org.fiscalextract.extractor.normalize.LineBreaks;
 import org.fiscalextract.model.document.BlockKind;
 
 /**
- * Puts the tables of a PDF into what Tika read from it. Tika gives a table as lines of
- * numbers; on a page where {@link PdfTables} finds a table, the page is rebuilt from its positioned text
- * instead: the lines above, between and below the tables as text, each table as a grid. Pages
- * without tables keep Tika's text. When the tables cannot be read, Tika's text stands, with a
- * warning: a PDF is never lost for its tables.
+ * Puts the tables of a PDF into its text. The text gives a table as lines of numbers; on a page
+ * where {@link PdfTables} found a table, the page is rebuilt from its positioned text instead: the
+ * lines above, between and below the tables as text, each table as a grid. Pages without tables
+ * keep their text.
  */
 final class PdfTableMerger {
-    private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]");
-    /** Two numbers set apart by spaces, as Tika writes a row of a table printed without lines. */
-    private static final Pattern NUMBERS_LINE = Pattern.compile("\\d[\\d,.]*\\s+-?\\d[\\d,.]*");
 
     private PdfTableMerger() {
     }
 
-    static RawDocument withTables(RawDocument raw, Path file) {
+    /** {@code raw} with the pages of {@code tablePages} rebuilt around their tables. */
+    static RawDocument withTables(RawDocument raw, List<PdfTables.Page> tablePagesFound) {
         Map<Integer, PdfTables.Page> tablePages = new TreeMap<>();
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            for (PdfTables.Page page : PdfTables.read(doc, unruledCandidates(raw))) {
-                if (!page.tables().isEmpty()) {
-                    tablePages.put(page.number(), page);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            List<String> warnings = new ArrayList<>(raw.warnings());
-            warnings.add("tables could not be rebuilt from the PDF's layout; they stay lines of text ("
-                    + e.getClass().getSimpleName() + ")");
-            return new RawDocument(raw.items(), raw.pageCount(), raw.metadata(), warnings, raw.truncated());
-        }
+        tablePagesFound.forEach(p -> tablePages.put(p.number(), p));
         if (tablePages.isEmpty()) {
             return raw;
         }
@@ -76,25 +57,6 @@ final class PdfTableMerger {
             }
         }
         return new RawDocument(items, raw.pageCount(), raw.metadata(), raw.warnings(), raw.truncated());
-    }
-
-    /**
-     * Pages whose text (as Tika gives it) may hold a table printed without lines: a 单位 line and
-     * at least three lines of two or more numbers set apart by spaces.
-     */
-    private static Set<Integer> unruledCandidates(RawDocument raw) {
-        Set<Integer> pages = new HashSet<>();
-        for (RawItem item : raw.items()) {
-            if (item instanceof RawItem.Text text) {
-                for (RawItem.Text part : byPage(text)) {
-                    long numberLines = part.text().lines().filter(l -> NUMBERS_LINE.matcher(l).find()).count();
-                    if (UNIT.matcher(part.text()).find() && numberLines >= 3) {
-                        pages.add(part.page());
-                    }
-                }
-            }
-        }
-        return pages;
     }
 
     /** A text running over pages cut at its page breaks, one piece a page; whole when on one page. */

@@ -27,8 +27,9 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads Word, PDF, HTML and RTF files through Tika's XHTML SAX events, then adds what the XHTML
- * leaves out: the merged cells of Word tables.
+ * Reads Word, HTML and RTF files through Tika's XHTML SAX events, then adds what the XHTML
+ * leaves out: the merged cells of Word tables. It reads PDFs too, but the pipeline reads them with
+ * {@link PdfReader}, whose text a test holds equal to this reader's.
  */
 final class TikaReader {
     private final Parser parser = new AutoDetectParser();
