@@ -35,6 +35,8 @@ import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadProblem;
 import org.fiscalextract.model.document.ReadStatus;
 import org.fiscalextract.model.document.SourceFormat;
+import org.fiscalextract.model.document.TableInventory;
+import org.fiscalextract.model.document.TableInventory.Status;
 import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
 
@@ -66,12 +68,12 @@ final class BatchRunner {
 
     /** What processing one content gave, kept small so duplicates can copy it. */
     private record Outcome(ReadStatus status, String format, String message, String errorCode,
-                           DocumentFacts about, int facts, int findings) {
+                           DocumentFacts about, int facts, int findings, TableInventory tables) {
         static Outcome of(Report r) {
             ReadOutcome o = r.outcome();
             return new Outcome(o.status(), o.format().label(), o.message(),
                     o.problem().map(ReadProblem::code).orElse(""), r.documentFacts(), r.facts().size(),
-                    r.findings().size());
+                    r.findings().size(), r.standardTables());
         }
     }
 
@@ -221,7 +223,9 @@ final class BatchRunner {
         DocumentRecord record = new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
                 hash.sha256(), outcome.status(), outcome.message(), about.region(), about.regionCode(),
                 about.province(), about.prefecture(), about.department(), about.fiscalYear(), about.docKind(),
-                outcome.facts(), outcome.findings(), millisSince(start), outcome.errorCode());
+                outcome.facts(), outcome.findings(), millisSince(start), outcome.errorCode(),
+                outcome.tables().kinds(Status.PRESENT), outcome.tables().kinds(Status.DECLARED_EMPTY),
+                outcome.tables().kinds(Status.MISSING));
         return rows == null ? Done.withoutRows(record)
                 : new Done(record, rows.facts(), rows.projects(), rows.findings());
     }
@@ -257,7 +261,7 @@ final class BatchRunner {
                 ? "file disappeared before it could be read"
                 : "could not open the file: " + InputCollector.reason(e);
         return new DocumentRecord("", file.sourcePath(), SourceFormat.UNKNOWN.label(), bytes, "", ReadStatus.FAILED,
-                message, "", "", "", "", "", "", "", 0, 0, millis, ReadProblem.IO_ERROR.code());
+                message, "", "", "", "", "", "", "", 0, 0, millis, ReadProblem.IO_ERROR.code(), "", "", "");
     }
 
     private static long millisSince(long startNanos) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class RunSummaryTest {
     private static DocumentRecord row(String path, ReadStatus status, String error) {
         return new DocumentRecord("0123456789abcdef", path, "pdf", 10, "0123456789abcdef" + "0".repeat(48), status,
-                error, "", "", "", "", "", "", "", 0, 0, 5, status == ReadStatus.OK ? "" : "damaged");
+                error, "", "", "", "", "", "", "", 0, 0, 5, status == ReadStatus.OK ? "" : "damaged",
+                "", "", "");
     }
 
     private static String print(RunSummary summary, double seconds) {

@@ -17,6 +17,7 @@ import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadProblem;
 import org.fiscalextract.model.document.Table;
 import org.fiscalextract.model.document.TableCell;
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.fact.Quantity;
 import org.fiscalextract.model.report.Report;
@@ -50,6 +51,7 @@ public final class DocumentJson {
             pages(json, doc.get());
             tables(json, doc.get());
         }
+        standardTables(json, report.standardTables());
         facts(json, report);
         projects(json, report);
         findings(json, report);
@@ -105,6 +107,16 @@ public final class DocumentJson {
                 .field("end", e.end())
                 .field("rule", e.rule())
                 .endObject();
+    }
+
+    /** Each standard budget table: present (with its table number), declared empty or missing. */
+    private static void standardTables(JsonWriter json, TableInventory tables) throws IOException {
+        json.name("standard_tables").beginArray();
+        for (TableInventory.Entry e : tables.entries()) {
+            json.beginObject().field("kind", e.kind()).field("name", e.name()).field("status", e.status().label())
+                    .field("table", e.table()).endObject();
+        }
+        json.endArray();
     }
 
     private static void pages(JsonWriter json, ParsedDocument doc) throws IOException {

@@ -21,7 +21,8 @@ public final class DocumentsCsv {
     /** The contract's columns, in order; new columns are only ever added at the end. */
     public static final List<String> HEADER = List.of("doc_id", "source_path", "format", "bytes", "sha256",
             "status", "error", "region", "region_code", "province", "prefecture", "department", "fiscal_year",
-            "doc_kind", "facts", "findings", "millis", "error_code");
+            "doc_kind", "facts", "findings", "millis", "error_code", "tables_present", "tables_declared_empty",
+            "tables_missing");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -49,7 +50,8 @@ public final class DocumentsCsv {
     public void row(DocumentRecord r) throws IOException {
         printer.printRecord(r.docId(), r.sourcePath(), r.format(), r.bytes(), r.sha256(), r.status().label(),
                 r.error(), r.region(), r.regionCode(), r.province(), r.prefecture(), r.department(),
-                r.fiscalYear(), r.docKind(), r.facts(), r.findings(), r.millis(), r.errorCode());
+                r.fiscalYear(), r.docKind(), r.facts(), r.findings(), r.millis(), r.errorCode(), r.tablesPresent(),
+                r.tablesDeclaredEmpty(), r.tablesMissing());
     }
 
     public void flush() throws IOException {

@@ -21,6 +21,7 @@ import org.fiscalextract.model.document.SourceFormat;
 import org.fiscalextract.model.document.SourceMap;
 import org.fiscalextract.model.document.Table;
 import org.fiscalextract.model.document.TableCell;
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.report.Report;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,12 @@ class DocumentJsonTest {
         DocumentFacts about = new DocumentFacts(new AdminRegion("东区", "510402", "四川省", "攀枝花市"), "", "2024", "",
                 Optional.of(new FactEvidence(FactSource.TEXT, 0, 2, "东区", "region.title")), Optional.empty(),
                 Optional.of(new FactEvidence(FactSource.METADATA_TITLE, 0, 4, "2024", "year.title")), Optional.empty());
+        TableInventory tables = new TableInventory(List.of(
+                new TableInventory.Entry("income", "收入表", TableInventory.Status.PRESENT, 1),
+                new TableInventory.Entry("government_fund", "政府性基金预算支出表", TableInventory.Status.DECLARED_EMPTY, 0),
+                new TableInventory.Entry("three_public", "“三公”经费表", TableInventory.Status.MISSING, 0)));
         Report report = new Report("0123456789abcdef", ReadOutcome.ok(doc), about, FactsCsvTest.facts().subList(3, 4),
-                ProjectsCsvTest.projects().subList(1, 2), FindingsCsvTest.findings().subList(0, 2));
+                ProjectsCsvTest.projects().subList(1, 2), FindingsCsvTest.findings().subList(0, 2), tables);
 
         StringBuilder out = new StringBuilder();
         DocumentJson.write(out, report);
@@ -116,6 +121,26 @@ class DocumentJsonTest {
                           "location": "t1r1c2"
                         }
                       ]
+                    }
+                  ],
+                  "standard_tables": [
+                    {
+                      "kind": "income",
+                      "name": "收入表",
+                      "status": "present",
+                      "table": 1
+                    },
+                    {
+                      "kind": "government_fund",
+                      "name": "政府性基金预算支出表",
+                      "status": "declared_empty",
+                      "table": 0
+                    },
+                    {
+                      "kind": "three_public",
+                      "name": "“三公”经费表",
+                      "status": "missing",
+                      "table": 0
                     }
                   ],
                   "facts": [
@@ -246,6 +271,7 @@ class DocumentJsonTest {
                     "doc_kind": "",
                     "evidence": {}
                   },
+                  "standard_tables": [],
                   "facts": [],
                   "projects": [],
                   "findings": [],

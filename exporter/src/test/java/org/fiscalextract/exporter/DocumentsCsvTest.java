@@ -18,25 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocumentsCsvTest {
     private static final String HEADER = "doc_id,source_path,format,bytes,sha256,status,error,region,region_code,"
-            + "province,prefecture,department,fiscal_year,doc_kind,facts,findings,millis,error_code\r\n";
+            + "province,prefecture,department,fiscal_year,doc_kind,facts,findings,millis,error_code,tables_present,"
+            + "tables_declared_empty,tables_missing\r\n";
     private static final String SHA_A = "9988a41b680c0e1f2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192";
     private static final String SHA_B = "4993de9eea35429d00112233445566778899aabbccddeeff0011223344556677";
 
     private static DocumentRecord ok() {
         return new DocumentRecord("9988a41b680c0e1f", "reports/四川省/攀枝花市东区2024年度预算绩效管理工作情况说明.docx",
                 "docx", 5803, SHA_A, ReadStatus.OK, "", "东区", "510402", "四川省", "攀枝花市", "财政局", "2024",
-                "预算绩效管理工作情况", 12, 1, 345, "");
+                "预算绩效管理工作情况", 12, 1, 345, "", "income_expenditure_summary;income", "government_fund",
+                "three_public");
     }
 
     private static DocumentRecord failed() {
         return new DocumentRecord("4993de9eea35429d", "bad/a, b \"quoted\".pdf", "pdf", 80575, SHA_B,
                 ReadStatus.FAILED, "file is damaged: \"xref\" missing,\nthen 文件损坏", "", "", "", "", "", "", "",
-                0, 0, 7, "damaged");
+                0, 0, 7, "damaged", "", "", "");
     }
 
     private static DocumentRecord unreadable() {
         return new DocumentRecord("", "bad/locked.txt", "unknown", 0, "", ReadStatus.FAILED,
-                "could not read the file: permission denied", "", "", "", "", "", "", "", 0, 0, 0, "io_error");
+                "could not read the file: permission denied", "", "", "", "", "", "", "", 0, 0, 0, "io_error",
+                "", "", "");
     }
 
     @Test
@@ -52,11 +55,12 @@ class DocumentsCsvTest {
         DocumentsCsv.write(out, List.of(ok(), failed(), unreadable()));
         String expected = HEADER
                 + "9988a41b680c0e1f,reports/四川省/攀枝花市东区2024年度预算绩效管理工作情况说明.docx,docx,5803," + SHA_A
-                + ",ok,,东区,510402,四川省,攀枝花市,财政局,2024,预算绩效管理工作情况,12,1,345,\r\n"
+                + ",ok,,东区,510402,四川省,攀枝花市,财政局,2024,预算绩效管理工作情况,12,1,345,,"
+                + "income_expenditure_summary;income,government_fund,three_public\r\n"
                 + "4993de9eea35429d,\"bad/a, b \"\"quoted\"\".pdf\",pdf,80575," + SHA_B
-                + ",failed,\"file is damaged: \"\"xref\"\" missing,\nthen 文件损坏\",,,,,,,,0,0,7,damaged\r\n"
+                + ",failed,\"file is damaged: \"\"xref\"\" missing,\nthen 文件损坏\",,,,,,,,0,0,7,damaged,,,\r\n"
                 + "\"\",bad/locked.txt,unknown,0,,failed,could not read the file: permission denied,,,,,,,,0,0,0,"
-                + "io_error\r\n";
+                + "io_error,,,\r\n";
         assertEquals(expected, out.toString());
     }
 

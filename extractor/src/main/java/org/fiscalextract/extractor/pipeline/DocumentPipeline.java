@@ -64,7 +64,7 @@ public final class DocumentPipeline implements AutoCloseable {
             RelationFinder.Found related = relations.find(doc, found);
             List<Finding> findings = reconciler.reconcile(new Figures(found, related.relations(), related.tables(),
                     about.province(), about.fiscalYear()));
-            return new Report(docId, outcome, about, found, related.projects(), findings);
+            return new Report(docId, outcome, about, found, related.projects(), findings, related.standardTables());
         } catch (RuntimeException | StackOverflowError e) {
             // one document's bug must not stop a batch: keep its text, say what failed
             return Report.withoutFacts(docId, ReadOutcome.partial(doc, ReadProblem.EXTRACTION_ERROR,

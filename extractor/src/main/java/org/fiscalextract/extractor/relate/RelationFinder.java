@@ -10,6 +10,7 @@ import org.fiscalextract.model.check.EvaluatedProject;
 import org.fiscalextract.model.check.IndicatorTable;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.fact.Fact;
 
 /**
@@ -25,6 +26,12 @@ public final class RelationFinder {
             relations = List.copyOf(relations);
             tables = List.copyOf(tables);
             projects = List.copyOf(projects);
+        }
+
+        /** Which standard budget tables the document holds; none for a document without them. */
+        public TableInventory standardTables() {
+            return relations.stream().filter(Relation.TableSet.class::isInstance)
+                    .map(r -> ((Relation.TableSet) r).inventory()).findFirst().orElse(TableInventory.NONE);
         }
     }
 

@@ -15,6 +15,8 @@ import org.fiscalextract.model.document.BlockKind;
 import org.fiscalextract.model.document.Location;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.Table;
+import org.fiscalextract.model.document.TableInventory;
+import org.fiscalextract.model.document.TableInventory.Status;
 import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.fact.Qualifier;
 
@@ -71,22 +73,22 @@ final class StandardTables {
         }
     }
 
-    /** Which standard tables the document holds, and which its text declares empty. */
+    /** Which standard tables the document holds, which its text declares empty, which are missing. */
     private Relation.TableSet tableSet(ParsedDocument doc, Map<String, Table> byKind) {
-        List<String> required = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        List<String> empty = new ArrayList<>();
+        List<TableInventory.Entry> entries = new ArrayList<>();
         String prose = doc.blocks().stream().filter(b -> b.kind() != BlockKind.TABLE_CELL).map(Block::text)
                 .collect(Collectors.joining("\n"));
         for (Kind k : kinds) {
-            required.add(k.title());
-            if (byKind.containsKey(k.name())) {
-                present.add(k.title());
+            Table table = byKind.get(k.name());
+            if (table != null) {
+                entries.add(new TableInventory.Entry(k.name(), k.title(), Status.PRESENT, table.number()));
             } else if (k.declaredEmpty().isPresent() && k.declaredEmpty().get().matcher(prose).find()) {
-                empty.add(k.title());
+                entries.add(new TableInventory.Entry(k.name(), k.title(), Status.DECLARED_EMPTY, 0));
+            } else {
+                entries.add(new TableInventory.Entry(k.name(), k.title(), Status.MISSING, 0));
             }
         }
-        return new Relation.TableSet("table.captions", required, present, empty);
+        return new Relation.TableSet("table.captions", new TableInventory(entries));
     }
 
     /**

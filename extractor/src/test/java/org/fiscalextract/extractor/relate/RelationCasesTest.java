@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.fact.Fact;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -85,7 +86,7 @@ class RelationCasesTest {
                     .map(p -> p.budget().text() + p.spent().map(s -> " - " + s.text()).orElse(" unpaid"))
                     .collect(Collectors.joining(" + "));
         } else if (r instanceof Relation.TableSet t) {
-            return "tables " + String.join("、", t.present());
+            return "tables " + t.inventory().names(TableInventory.Status.PRESENT);
         } else if (r instanceof Relation.ProseAndTable p) {
             return "prose-table " + p.prose().text() + " = " + p.cell().text();
         }

@@ -1,6 +1,7 @@
 package org.fiscalextract.extractor.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.Relation;
 import org.fiscalextract.model.document.ParsedDocument;
+import org.fiscalextract.model.document.TableInventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,30 @@ class StandardTablesTest {
                 .toList();
     }
 
+    /**
+     * Which standard tables a document holds, as codes: the generated tables hold four, the same in
+     * the workbook and its PDF; the real budget holds eight and declares the 国有资本经营 table empty.
+     */
+    @Test
+    void tableInventory() {
+        for (String name : List.of("budget-tables.xlsx", "budget-tables.pdf")) {
+            TableInventory tables = Relate.find(Relate.read(Path.of("../corpus/reports", name))).standardTables();
+            assertEquals("income;basic_economic;three_public;expenditure",
+                    tables.kinds(TableInventory.Status.PRESENT), name);
+            assertEquals("appropriation_summary;income_expenditure_summary;general_public_function;government_fund;"
+                    + "state_capital", tables.kinds(TableInventory.Status.MISSING), name);
+        }
+        Path file = Path.of("../../shared/real-pdf/putuo-sifaju-2026-dept-budget.pdf");
+        assumeTrue(Files.isRegularFile(file), "no ../shared/real-pdf here");
+        TableInventory real = Relate.find(Relate.read(file)).standardTables();
+        assertEquals("appropriation_summary;income_expenditure_summary;income;general_public_function;"
+                + "basic_economic;government_fund;three_public;expenditure", real.kinds(TableInventory.Status.PRESENT));
+        assertEquals("state_capital", real.kinds(TableInventory.Status.DECLARED_EMPTY));
+        assertEquals("", real.kinds(TableInventory.Status.MISSING));
+        assertTrue(Relate.find(Relate.read(Path.of("../corpus/reports/001_4993de9eea35429d.docx")))
+                .standardTables().entries().isEmpty(), "a report without budget tables has no inventory");
+    }
+
     /** A real department budget: its five shared totals found, and all equal (no finding). */
     @Test
     void realDepartmentBudget() {
@@ -94,9 +120,11 @@ class StandardTablesTest {
         Relation.TableSet set = Relate.find(doc).relations()
                 .stream().filter(r -> r instanceof Relation.TableSet).map(r -> (Relation.TableSet) r)
                 .findFirst().orElseThrow();
-        assertEquals(List.of("收支总表"), set.present());
-        assertEquals(List.of("政府性基金预算支出表"), set.declaredEmpty());
-        assertEquals(9, set.required().size());
+        assertEquals("income_expenditure_summary", set.inventory().kinds(TableInventory.Status.PRESENT));
+        assertEquals(1, set.inventory().with(TableInventory.Status.PRESENT).get(0).table());
+        assertEquals("government_fund", set.inventory().kinds(TableInventory.Status.DECLARED_EMPTY));
+        assertEquals("appropriation_summary;income;general_public_function;basic_economic;state_capital;"
+                + "three_public;expenditure", set.inventory().kinds(TableInventory.Status.MISSING));
     }
 
     /** A 收支总表 whose 支出总计 is not its 收入总计. */

@@ -1,8 +1,10 @@
 package org.fiscalextract.model.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.fiscalextract.model.document.TableInventory;
+import org.fiscalextract.model.document.TableInventory.Status;
 
 /**
  * {@code missing_tables}: a budget or final account that holds some of the standard tables
@@ -18,16 +20,15 @@ public final class MissingTablesCheck extends RelationCheck<Relation.TableSet> {
 
     @Override
     Optional<Finding> check(Relation.TableSet set) {
-        List<String> missing = new ArrayList<>(set.required());
-        missing.removeAll(set.present());
-        missing.removeAll(set.declaredEmpty());
-        if (missing.isEmpty() || set.present().isEmpty()) {
+        TableInventory tables = set.inventory();
+        int missing = tables.with(Status.MISSING).size();
+        if (missing == 0 || tables.with(Status.PRESENT).isEmpty()) {
             return Optional.empty();
         }
-        String message = missing.size() + " of the " + set.required().size() + " standard tables neither present "
-                + "nor declared empty: " + String.join("、", missing) + " (present: " + String.join("、", set.present())
-                + (set.declaredEmpty().isEmpty() ? "" : "; declared empty: " + String.join("、", set.declaredEmpty()))
-                + ")";
+        String empty = tables.names(Status.DECLARED_EMPTY);
+        String message = missing + " of the " + tables.entries().size() + " standard tables neither present "
+                + "nor declared empty: " + tables.names(Status.MISSING) + " (present: " + tables.names(Status.PRESENT)
+                + (empty.isEmpty() ? "" : "; declared empty: " + empty) + ")";
         return Optional.of(new Finding(NAME, Severity.WARNING, message, "item", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of()));
     }

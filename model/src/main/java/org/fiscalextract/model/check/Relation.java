@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.fact.Fact;
 
 /**
@@ -159,16 +160,13 @@ public sealed interface Relation permits Relation.Breakdown, Relation.Ratio, Rel
     }
 
     /**
-     * The standard tables a budget or final account with such tables should hold, those it does
-     * hold, and those it declares empty (本部门无政府性基金预算), each by its name.
+     * The standard tables a budget or final account with such tables should hold: those it
+     * holds, those it declares empty (本部门无政府性基金预算), and those missing.
      */
-    record TableSet(String source, List<String> required, List<String> present, List<String> declaredEmpty)
-            implements Relation {
+    record TableSet(String source, TableInventory inventory) implements Relation {
         public TableSet {
             Objects.requireNonNull(source);
-            required = List.copyOf(required);
-            present = List.copyOf(present);
-            declaredEmpty = List.copyOf(declaredEmpty);
+            Objects.requireNonNull(inventory);
         }
     }
 }

@@ -4,12 +4,15 @@ import java.util.Objects;
 
 /**
  * One row of {@code documents.csv}: every input file has one, read or not. Empty strings stand
- * for "not known"; {@code millis} is the wall time spent reading and extracting the file.
+ * for "not known"; {@code millis} is the wall time spent reading and extracting the file. The
+ * {@code tables…} columns list the standard budget tables (by code, {@code ;}-separated) the
+ * document holds, declares empty and lacks; all three are empty for a document without them.
  */
 public record DocumentRecord(String docId, String sourcePath, String format, long bytes, String sha256,
                              ReadStatus status, String error, String region, String regionCode,
                              String province, String prefecture, String department, String fiscalYear,
-                             String docKind, int facts, int findings, long millis, String errorCode) {
+                             String docKind, int facts, int findings, long millis, String errorCode,
+                             String tablesPresent, String tablesDeclaredEmpty, String tablesMissing) {
     public DocumentRecord {
         Objects.requireNonNull(docId);
         Objects.requireNonNull(sourcePath);
@@ -25,5 +28,8 @@ public record DocumentRecord(String docId, String sourcePath, String format, lon
         Objects.requireNonNull(fiscalYear);
         Objects.requireNonNull(docKind);
         Objects.requireNonNull(errorCode);
+        Objects.requireNonNull(tablesPresent);
+        Objects.requireNonNull(tablesDeclaredEmpty);
+        Objects.requireNonNull(tablesMissing);
     }
 }

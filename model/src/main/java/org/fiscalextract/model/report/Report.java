@@ -7,16 +7,17 @@ import org.fiscalextract.model.check.EvaluatedProject;
 import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.ReadOutcome;
+import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.fact.Fact;
 
 /**
  * Everything known about one input file after extraction: how it was read, what it says about
- * itself (region, year, kind), the quantities it states, the projects it evaluates and what
- * does not add up. Exporters write it; they never look back into the extractor. Findings are
+ * itself (region, year, kind), the quantities it states, the projects it evaluates, which
+ * standard budget tables it holds, and what does not add up. Exporters write it; they never look back into the extractor. Findings are
  * numbered by their position: c1, c2, …
  */
 public record Report(String docId, ReadOutcome outcome, DocumentFacts documentFacts, List<Fact> facts,
-                     List<EvaluatedProject> projects, List<Finding> findings) {
+                     List<EvaluatedProject> projects, List<Finding> findings, TableInventory standardTables) {
     public Report {
         Objects.requireNonNull(docId);
         Objects.requireNonNull(outcome);
@@ -24,6 +25,13 @@ public record Report(String docId, ReadOutcome outcome, DocumentFacts documentFa
         facts = List.copyOf(facts);
         projects = List.copyOf(projects);
         findings = List.copyOf(findings);
+        Objects.requireNonNull(standardTables);
+    }
+
+    /** A report of a document that holds none of the standard budget tables. */
+    public Report(String docId, ReadOutcome outcome, DocumentFacts documentFacts, List<Fact> facts,
+                  List<EvaluatedProject> projects, List<Finding> findings) {
+        this(docId, outcome, documentFacts, facts, projects, findings, TableInventory.NONE);
     }
 
     /** A report before projects and checks (or of a reading-only run). */

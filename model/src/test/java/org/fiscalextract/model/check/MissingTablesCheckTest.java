@@ -5,9 +5,12 @@ import static org.fiscalextract.model.check.TestFacts.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.fiscalextract.model.document.TableInventory;
+import org.fiscalextract.model.document.TableInventory.Status;
 import org.junit.jupiter.api.Test;
 
 class MissingTablesCheckTest {
@@ -15,7 +18,14 @@ class MissingTablesCheckTest {
     private final MissingTablesCheck check = new MissingTablesCheck();
 
     private Optional<Finding> run(List<String> present, List<String> empty) {
-        return only(check.check(figures(new Relation.TableSet("test", REQUIRED, present, empty))));
+        List<TableInventory.Entry> entries = new ArrayList<>();
+        for (String name : REQUIRED) {
+            Status status = present.contains(name) ? Status.PRESENT
+                    : empty.contains(name) ? Status.DECLARED_EMPTY : Status.MISSING;
+            entries.add(new TableInventory.Entry("k" + entries.size(), name, status,
+                    status == Status.PRESENT ? entries.size() + 1 : 0));
+        }
+        return only(check.check(figures(new Relation.TableSet("test", new TableInventory(entries)))));
     }
 
     @Test
