@@ -202,14 +202,17 @@ final class TableFactReader {
 
         /**
          * The cell naming this row: the row's cell in a row-label column (三级指标) left of this
-         * cell; failing that, the nearest text cell left of the row's first number (总额 in
-         * 总额 | 50.00 | 40.73).
+         * cell; where that is blank or there is none, the nearest text cell left of the row's first
+         * number (总额 in 总额 | 50.00 | 40.73).
          */
         TableCell rowHeaderCell() {
             for (int c = cell.col() - 1; c >= 0; c--) {
                 Optional<TableCell> left = table.cellAt(cell.row(), c);
                 if (left.isPresent() && left.get().col() == c && columnPlays(cell.row(), c, Role.ROW_LABEL)) {
-                    return isHeaderLike(text(left.get())) ? left.get() : null;
+                    if (isHeaderLike(text(left.get()))) {
+                        return left.get();
+                    }
+                    break; // blank there: a 合计 row names itself further left, under 类
                 }
             }
             int firstNumber = cell.col();

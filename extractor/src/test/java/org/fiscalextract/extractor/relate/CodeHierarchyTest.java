@@ -116,7 +116,7 @@ class CodeHierarchyTest {
                 {"2040604", "基层司法业务", "40.00"},
                 {"合计", "", "100.00"}});
         assertEquals(List.of("公共安全支出/合计 100.00 = 100.00", "司法/合计 100.00 = 60.00 + 40.00",
-                "合计 100.00 = 100.00"), hierarchy(file));
+                "合计/合计 100.00 = 100.00"), hierarchy(file));
     }
 
     /** Without its 合计 row a table may go on elsewhere: the last rows' parents are not judged. */
