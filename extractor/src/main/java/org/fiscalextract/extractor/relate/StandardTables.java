@@ -148,20 +148,22 @@ final class StandardTables {
         if (table.cells().isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder caption = new StringBuilder();
+        // nearest first: a note under the previous table (本部门无政府性基金预算) is no caption of this one
+        List<String> captions = new ArrayList<>();
         int first = table.cells().get(0).block();
         for (int b = first - 1; b >= 0 && b >= first - CAPTION_BLOCKS; b--) {
             Block block = doc.block(b);
             if (block.kind() == BlockKind.TABLE_CELL) {
                 break;
             }
-            caption.insert(0, block.text());
+            captions.add(block.text());
         }
-        // a spreadsheet's caption is its own first row
-        caption.append(doc.block(first).text());
-        for (Kind k : kinds) {
-            if (k.caption().matcher(caption).find()) {
-                return Optional.of(k.name());
+        captions.add(doc.block(first).text()); // a spreadsheet's caption is its own first row
+        for (String caption : captions) {
+            for (Kind k : kinds) {
+                if (k.caption().matcher(caption).find()) {
+                    return Optional.of(k.name());
+                }
             }
         }
         return Optional.empty();
