@@ -124,7 +124,7 @@ final class CanonicalTextBuilder {
                 int start = text.length();
                 appendMapped(segment, rawStart);
                 Block block = new Block(blocks.size(), BlockKind.TABLE_CELL, start, text.length(), segment.text(),
-                        new Location.Cell(grid.page(), number, p.row(), p.col()));
+                        new Location.Cell(grid.pageOf(p.row()), number, p.row(), p.col()));
                 blocks.add(block);
                 cells.add(new TableCell(p.row(), p.col(), p.rowSpan(), p.colSpan(), block.index()));
             }

@@ -98,7 +98,11 @@ final class PdfTableMerger {
                 List<List<RawCell>> joined = GridContinuation.join(
                         GridContinuation.regrid(grid.rows(), lastTable[0].columns(), columns),
                         GridContinuation.regrid(table.rows(), table.columns(), columns));
-                items.set(lastGrid[0], new RawItem.Grid(joined, grid.page()));
+                List<Integer> rowPages = new ArrayList<>();
+                for (int r = 0; r < joined.size(); r++) {
+                    rowPages.add(r < grid.rows().size() ? grid.pageOf(r) : page.number());
+                }
+                items.set(lastGrid[0], new RawItem.Grid(joined, grid.page(), rowPages));
                 table = new Found(table.top(), table.bottom(), table.left(), table.right(), columns, table.rows());
             } else {
                 items.add(new RawItem.Grid(table.rows(), page.number()));

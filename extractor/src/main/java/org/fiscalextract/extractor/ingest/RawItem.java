@@ -43,10 +43,26 @@ sealed interface RawItem permits RawItem.Text, RawItem.Grid {
         }
     }
 
-    /** A table as rows of cells in document order; cells are placed on the grid as HTML places them. */
-    record Grid(List<List<RawCell>> rows, int page) implements RawItem {
+    /**
+     * A table as rows of cells in document order; cells are placed on the grid as HTML places them.
+     * {@code rowPages} gives the page of each row of a table that runs over pages (a PDF's), and is
+     * empty when every row stands on {@code page}.
+     */
+    record Grid(List<List<RawCell>> rows, int page, List<Integer> rowPages) implements RawItem {
         public Grid {
             rows = rows.stream().map(List::copyOf).toList();
+            rowPages = List.copyOf(rowPages);
+            if (!rowPages.isEmpty() && rowPages.size() != rows.size()) {
+                throw new IllegalArgumentException(rowPages.size() + " row pages for " + rows.size() + " rows");
+            }
+        }
+
+        public Grid(List<List<RawCell>> rows, int page) {
+            this(rows, page, List.of());
+        }
+
+        int pageOf(int row) {
+            return rowPages.isEmpty() || row >= rowPages.size() ? page : rowPages.get(row);
         }
     }
 

@@ -53,6 +53,11 @@ class PdfTablesTest {
         assertEquals(1, pdf.tables().get(0).page());
         assertEquals(2, pdf.tables().get(1).page());
         assertEquals(3, pdf.tables().get(2).page()); // over pages 3 and 4, its header printed again on 4
+        Table continued = pdf.tables().get(2);
+        TableCell top = continued.cells().get(0);
+        TableCell bottom = continued.cells().get(continued.cells().size() - 1);
+        assertEquals("page3:t3r1c1", pdf.block(top.block()).location().label());
+        assertEquals("page4:t3r38c5", pdf.block(bottom.block()).location().label(), "the rows on page 4 say so");
         TableCell first = pdf.tables().get(1).cells().get(0);
         assertEquals(new Location.Cell(2, 2, 0, 0), pdf.block(first.block()).location());
         assertTrue(pdf.text().contains("编制部门：上海市普陀区司法局单位：万元"), "the caption lines stay text");
