@@ -1,0 +1,88 @@
+package org.fiscalextract.exporter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The contract's CSV files read back from an output folder, one row at a time: what the
+ * comparison, workbook, SQLite file and review page are made from, so they show exactly what
+ * the CSV files say. A byte-order mark is skipped; a file whose header is not the contract's
+ * (another version's, or not ours) is refused with the reason.
+ */
+public final class ContractCsv {
+
+    /** One row of a contract table; values in the table's column order. */
+    public record Row(ContractSchema.Table table, List<String> values) {
+        public Row {
+            values = List.copyOf(values);
+        }
+
+        public String get(String column) {
+            int i = table.header().indexOf(column);
+            if (i < 0) {
+                throw new IllegalArgumentException(table.name() + " has no column " + column);
+            }
+            return values.get(i);
+        }
+    }
+
+    public interface RowConsumer {
+        void accept(Row row) throws IOException;
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    private ContractCsv() {
+    }
+
+    /** Every row of {@code table} in {@code dir}, in file order. */
+    public static List<Row> read(Path dir, ContractSchema.Table table) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        forEach(dir, table, rows::add);
+        return rows;
+    }
+
+    /** Hands each row of {@code table} in {@code dir} to {@code consumer}, without holding the file in memory. */
+    public static void forEach(Path dir, ContractSchema.Table table, RowConsumer consumer) throws IOException {
+        Path file = dir.resolve(table.file());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(withoutBom(reader)).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new IOException(file + " is empty: not a " + table.file() + " written by fiscal-extract");
+            }
+            List<String> header = records.next().toList();
+            List<String> expected = table.header();
+            if (header.size() < expected.size() || !header.subList(0, expected.size()).equals(expected)) {
+                throw new IOException(file + " does not start with the columns of " + table.file() + " ("
+                        + String.join(",", expected) + "): written by another version, or not by fiscal-extract");
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                List<String> values = new ArrayList<>(expected.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    values.add(i < record.size() ? record.get(i) : "");
+                }
+                consumer.accept(new Row(table, values));
+            }
+        }
+    }
+
+    private static Reader withoutBom(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+}
