@@ -73,6 +73,13 @@ public final class ContractSchema {
     public static final Table COMPARISON = new Table("comparison", COLUMNS.get("comparison"),
             List.of("region_code", "region", "fiscal_year", "department"), List.of());
 
+    /**
+     * The official division codes (National Bureau of Statistics list) that region_code refers
+     * to, written beside the tables so a join needs nothing else.
+     */
+    public static final Table DIVISIONS = new Table("divisions", COLUMNS.get("divisions"), List.of("code"),
+            List.of());
+
     private ContractSchema() {
     }
 
@@ -81,9 +88,9 @@ public final class ContractSchema {
         return List.of(DOCUMENTS, FACTS, PROJECTS, FINDINGS);
     }
 
-    /** The contract's tables and the comparison made from them. */
+    /** The contract's tables, the comparison made from them and the division list they refer to. */
     public static List<Table> allTables() {
-        return List.of(DOCUMENTS, FACTS, PROJECTS, FINDINGS, COMPARISON);
+        return List.of(DOCUMENTS, FACTS, PROJECTS, FINDINGS, COMPARISON, DIVISIONS);
     }
 
     private static Map<String, List<Column>> load() {
