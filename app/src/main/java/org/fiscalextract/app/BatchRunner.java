@@ -25,6 +25,7 @@ import org.fiscalextract.exporter.DocumentsCsv;
 import org.fiscalextract.exporter.DocumentFiles;
 import org.fiscalextract.exporter.DocumentJson;
 import org.fiscalextract.exporter.FactsCsv;
+import org.fiscalextract.exporter.FactsJsonl;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
 import org.fiscalextract.model.check.EvaluatedProject;
@@ -57,6 +58,7 @@ final class BatchRunner {
     static final String FACTS_CSV = "facts.csv";
     static final String FINDINGS_CSV = "findings.csv";
     static final String PROJECTS_CSV = "projects.csv";
+    static final String FACTS_JSONL = "facts.jsonl";
 
     /** Told about every finished file, from worker threads, in completion order. */
     interface Progress {
@@ -88,14 +90,18 @@ final class BatchRunner {
         }
     }
 
-    /** The CSV files written in input order, one row group per finished file. */
-    private record Tables(DocumentsCsv documents, FactsCsv facts, ProjectsCsv projects, FindingsCsv findings) {
+    /** The CSV files (and facts.jsonl) written in input order, one row group per finished file. */
+    private record Tables(DocumentsCsv documents, FactsCsv facts, ProjectsCsv projects, FindingsCsv findings,
+                          FactsJsonl factsJsonl) {
         void write(Done done) throws IOException {
             String docId = done.record().docId();
             documents.row(done.record());
             facts.rows(docId, done.facts());
             projects.rows(docId, done.projects());
             findings.rows(docId, done.findings());
+            if (factsJsonl != null) {
+                factsJsonl.rows(docId, done.facts());
+            }
         }
 
         void flush() throws IOException {
@@ -110,6 +116,7 @@ final class BatchRunner {
     private final int threads;
     private final Path outDir;
     private final Progress progress;
+    private final OutputSettings settings;
     private final Map<String, CompletableFuture<Outcome>> bySha256 = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
@@ -117,6 +124,11 @@ final class BatchRunner {
      * @param pipeline processes one file given its doc_id; must be thread-safe and not throw for a bad file
      */
     BatchRunner(BiFunction<Path, String, Report> pipeline, int threads, Path outDir, Progress progress) {
+        this(pipeline, threads, outDir, progress, OutputSettings.DEFAULT);
+    }
+
+    BatchRunner(BiFunction<Path, String, Report> pipeline, int threads, Path outDir, Progress progress,
+                OutputSettings settings) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -124,6 +136,7 @@ final class BatchRunner {
         this.threads = threads;
         this.outDir = outDir;
         this.progress = progress;
+        this.settings = settings;
     }
 
     /**
@@ -132,8 +145,11 @@ final class BatchRunner {
      * @throws IOException when the output cannot be written; earlier CSV files stay as they were
      */
     RunSummary run(List<InputFile> files, RunSummary summary) throws IOException {
+        boolean json = settings.writes(OutputFormat.JSON);
         Files.createDirectories(DocumentFiles.TEXT.folder(outDir));
-        Files.createDirectories(DocumentFiles.JSON.folder(outDir));
+        if (json) {
+            Files.createDirectories(DocumentFiles.JSON.folder(outDir));
+        }
         int window = Math.max(256, threads * 32);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -144,9 +160,16 @@ final class BatchRunner {
         try (AtomicFile documentsFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV));
              AtomicFile factsFile = AtomicFile.create(outDir.resolve(FACTS_CSV));
              AtomicFile projectsFile = AtomicFile.create(outDir.resolve(PROJECTS_CSV));
-             AtomicFile findingsFile = AtomicFile.create(outDir.resolve(FINDINGS_CSV))) {
+             AtomicFile findingsFile = AtomicFile.create(outDir.resolve(FINDINGS_CSV));
+             AtomicFile jsonlFile = json ? AtomicFile.create(outDir.resolve(FACTS_JSONL)) : null) {
+            for (AtomicFile csv : List.of(documentsFile, factsFile, projectsFile, findingsFile)) {
+                if (settings.bom()) {
+                    csv.writer().write('\uFEFF');
+                }
+            }
             Tables tables = new Tables(DocumentsCsv.start(documentsFile.writer()), FactsCsv.start(factsFile.writer()),
-                    ProjectsCsv.start(projectsFile.writer()), FindingsCsv.start(findingsFile.writer()));
+                    ProjectsCsv.start(projectsFile.writer()), FindingsCsv.start(findingsFile.writer()),
+                    json ? FactsJsonl.start(jsonlFile.writer()) : null);
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             for (InputFile file : files) {
                 if (inFlight.size() >= window) {
@@ -162,13 +185,19 @@ final class BatchRunner {
             factsFile.commit();
             projectsFile.commit();
             findingsFile.commit();
+            if (jsonlFile != null) {
+                jsonlFile.commit();
+            }
             documentsFile.commit();
         } finally {
             pool.shutdownNow();
         }
         // what an earlier run over other inputs left behind would not match documents.csv
         DocumentFiles.TEXT.removeOthers(outDir, written);
-        DocumentFiles.JSON.removeOthers(outDir, written);
+        DocumentFiles.JSON.removeOthers(outDir, json ? written : Set.of());
+        if (!json) {
+            Files.deleteIfExists(outDir.resolve(FACTS_JSONL));
+        }
         AtomicFile.removeTempFiles(outDir);
         return summary;
     }
@@ -194,7 +223,7 @@ final class BatchRunner {
             hash = ContentHash.of(file.path());
         } catch (IOException e) {
             progress.fileDone(ReadStatus.FAILED);
-            return Done.withoutRows(unreadable(file, e, millisSince(start)));
+            return Done.withoutRows(unreadable(file, e, settings.timings() ? millisSince(start) : -1));
         }
         Outcome outcome;
         Report rows = null;
@@ -223,7 +252,8 @@ final class BatchRunner {
         DocumentRecord record = new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
                 hash.sha256(), outcome.status(), outcome.message(), about.region(), about.regionCode(),
                 about.province(), about.prefecture(), about.department(), about.fiscalYear(), about.docKind(),
-                outcome.facts(), outcome.findings(), millisSince(start), outcome.errorCode(),
+                outcome.facts(), outcome.findings(), settings.timings() ? millisSince(start) : -1,
+                outcome.errorCode(),
                 outcome.tables().kinds(Status.PRESENT), outcome.tables().kinds(Status.DECLARED_EMPTY),
                 outcome.tables().kinds(Status.MISSING));
         return rows == null ? Done.withoutRows(record)
@@ -243,9 +273,11 @@ final class BatchRunner {
         if (report.outcome().document().isPresent()) {
             DocumentFiles.TEXT.write(outDir, docId, report.outcome().document().get().text());
         }
-        StringBuilder json = new StringBuilder();
-        DocumentJson.write(json, report);
-        DocumentFiles.JSON.write(outDir, docId, json);
+        if (settings.writes(OutputFormat.JSON)) {
+            StringBuilder json = new StringBuilder();
+            DocumentJson.write(json, report);
+            DocumentFiles.JSON.write(outDir, docId, json);
+        }
         written.add(docId);
         return report;
     }

@@ -118,6 +118,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
+    @Mixin
+    OutputOptions outputOptions;
+
     @Option(names = "--no-facts",
             description = "Only read the files (documents.csv, text/, json/): do not look for amounts, "
                     + "rates, scores and grades, and do not check them. Faster; the facts, findings and "
@@ -140,6 +143,7 @@ final class ExtractCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ReaderConfig config = pipelineOptions.readerConfig();
         int threadCount = pipelineOptions.threadCount();
+        OutputSettings settings = outputOptions.settings();
         GlobFilter filter = globFilter();
         pipelineOptions.checkInputsExist(inputs);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -166,8 +170,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (DocumentPipeline pipeline = new DocumentPipeline(config, words, scales, !noFacts);
              ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
             BatchRunner runner = new BatchRunner(pipeline::process, threadCount, out,
-                    bar != null ? bar : BatchRunner.Progress.NONE);
+                    bar != null ? bar : BatchRunner.Progress.NONE, settings);
             runner.run(files, summary);
+            DerivedOutputs.write(out, settings, pipeline.officialDivisions());
         } catch (IOException e) {
             return fatal(e);
         }

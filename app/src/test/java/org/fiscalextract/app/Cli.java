@@ -39,13 +39,18 @@ final class Cli {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
+    /** The files a default run writes at the top of its output folder, whatever it read. */
+    static final List<String> RUN_FILES = List.of("comparison.csv", "divisions.csv", "documents.csv", "facts.csv",
+            "facts.jsonl", "findings.csv", "projects.csv");
+
     static List<CSVRecord> documents(Path outDir) throws IOException {
         return records(outDir.resolve("documents.csv"));
     }
 
-    /** The rows of a CSV file the command wrote, by column name. */
+    /** The rows of a CSV file the command wrote, by column name (its byte-order mark skipped). */
     static List<CSVRecord> records(Path csv) throws IOException {
         String text = Files.readString(csv, StandardCharsets.UTF_8);
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
     }

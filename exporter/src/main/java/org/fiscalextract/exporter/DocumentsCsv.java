@@ -13,9 +13,8 @@ import org.fiscalextract.model.document.DocumentRecord;
  * <p>The format is RFC 4180 as Excel, WPS, pandas and R read it: comma separated, each record
  * ends with CRLF, a line break inside a value is kept as written (inside quotes). A field is
  * quoted only when it has to be (comma, quote, CR or LF, a first character up to {@code #}, a
- * last character up to space, or an empty first field); quotes inside are doubled. No
- * byte-order mark, so the first column is {@code doc_id} for every reader. The caller picks
- * the encoding; the contract says UTF-8.
+ * last character up to space, or an empty first field); quotes inside are doubled. The caller
+ * picks the encoding (the contract says UTF-8) and whether a byte-order mark goes first.
  */
 public final class DocumentsCsv {
     /** The contract's columns, in order; new columns are only ever added at the end. */
@@ -50,7 +49,8 @@ public final class DocumentsCsv {
     public void row(DocumentRecord r) throws IOException {
         printer.printRecord(r.docId(), r.sourcePath(), r.format(), r.bytes(), r.sha256(), r.status().label(),
                 r.error(), r.region(), r.regionCode(), r.province(), r.prefecture(), r.department(),
-                r.fiscalYear(), r.docKind(), r.facts(), r.findings(), r.millis(), r.errorCode(), r.tablesPresent(),
+                r.fiscalYear(), r.docKind(), r.facts(), r.findings(), r.millis() < 0 ? "" : r.millis(), r.errorCode(),
+                r.tablesPresent(),
                 r.tablesDeclaredEmpty(), r.tablesMissing());
     }
 

@@ -41,15 +41,20 @@ public final class FactsCsv {
 
     public void rows(String docId, Iterable<Fact> facts) throws IOException {
         for (Fact f : facts) {
-            Quantity q = f.quantity();
-            printer.printRecord(docId, f.factId(), q.kind(), f.label(), f.canonical(), f.subject(), q.valueLabel(),
-                    q.unitLabel(), f.qualifier().label(), valueWan(q), f.text(), f.start(), f.end(),
-                    f.location().label(), f.rule(), f.context());
+            printer.printRecord(values(docId, f));
         }
     }
 
     public void flush() throws IOException {
         printer.flush();
+    }
+
+    /** A fact's row: the values of {@link #HEADER}, in order. */
+    static List<String> values(String docId, Fact f) {
+        Quantity q = f.quantity();
+        return List.of(docId, f.factId(), q.kind(), f.label(), f.canonical(), f.subject(), q.valueLabel(),
+                q.unitLabel(), f.qualifier().label(), valueWan(q), f.text(), Integer.toString(f.start()),
+                Integer.toString(f.end()), f.location().label(), f.rule(), f.context());
     }
 
     private static String valueWan(Quantity q) {

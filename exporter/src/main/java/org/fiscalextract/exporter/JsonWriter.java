@@ -6,17 +6,29 @@ import java.util.Deque;
 
 /**
  * A small streaming JSON writer: objects, arrays, strings, numbers as exact decimal strings,
- * indented two spaces so a person can read and diff the output. Non-ASCII text is written as
- * is (the files are UTF-8); control characters, quotes and backslashes are escaped.
+ * indented two spaces so a person can read and diff the output, or {@link #compact} for one
+ * value per line (JSON Lines). Non-ASCII text is written as is (the files are UTF-8); control
+ * characters, quotes and backslashes are escaped.
  */
 final class JsonWriter {
     private final Appendable out;
+    private final boolean indent;
     /** For each open object or array: whether it has had an element yet. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
     private boolean afterName;
 
     JsonWriter(Appendable out) {
+        this(out, true);
+    }
+
+    private JsonWriter(Appendable out, boolean indent) {
         this.out = out;
+        this.indent = indent;
+    }
+
+    /** A writer that puts each top-level value on one line of its own. */
+    static JsonWriter compact(Appendable out) {
+        return new JsonWriter(out, false);
     }
 
     JsonWriter beginObject() throws IOException {
@@ -38,7 +50,7 @@ final class JsonWriter {
     JsonWriter name(String name) throws IOException {
         separate();
         string(name);
-        out.append(": ");
+        out.append(indent ? ": " : ":");
         afterName = true;
         return this;
     }
@@ -112,6 +124,9 @@ final class JsonWriter {
     }
 
     private void newline() throws IOException {
+        if (!indent) {
+            return;
+        }
         out.append('\n');
         for (int i = 0; i < open.size(); i++) {
             out.append("  ");

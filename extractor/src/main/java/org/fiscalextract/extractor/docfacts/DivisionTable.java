@@ -26,6 +26,11 @@ final class DivisionTable {
         this.names = names;
     }
 
+    /** Every division, by code. */
+    List<Division> all() {
+        return byCode.values().stream().sorted(java.util.Comparator.comparing(Division::code)).toList();
+    }
+
     static DivisionTable load(DataFile affixes, List<String> ethnicNames) {
         Shortener shortener = new Shortener(affixes, ethnicNames);
         Map<String, String> groupings = new HashMap<>();

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.fiscalextract.model.document.AdminRegion;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.FactEvidence;
+import org.fiscalextract.model.document.OfficialDivision;
 import org.fiscalextract.model.document.ParsedDocument;
 
 /**
@@ -55,6 +56,12 @@ public final class DocumentFactsFinder {
         this.kinds = new DocKindClassifier(DataFile.table(DocumentFactsFinder.class, "doc-kinds.tsv"),
                 DataFile.table(DocumentFactsFinder.class, "doc-kind-patterns.tsv"));
         this.years = new FiscalYearFinder(DataFile.table(DocumentFactsFinder.class, "year-rules.tsv"), kinds);
+    }
+
+    /** The official division list the regions are resolved against, by code. */
+    public List<OfficialDivision> officialDivisions() {
+        return divisions.all().stream().map(d -> new OfficialDivision(d.code(), d.name(),
+                d.level().name().toLowerCase(java.util.Locale.ROOT), d.provinceName(), d.prefectureName())).toList();
     }
 
     /**

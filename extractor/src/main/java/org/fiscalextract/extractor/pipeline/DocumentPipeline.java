@@ -15,6 +15,7 @@ import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.check.GradeScales;
 import org.fiscalextract.model.check.Reconciler;
 import org.fiscalextract.model.document.DocumentFacts;
+import org.fiscalextract.model.document.OfficialDivision;
 import org.fiscalextract.model.document.ParsedDocument;
 import org.fiscalextract.model.document.ReadOutcome;
 import org.fiscalextract.model.document.ReadProblem;
@@ -70,6 +71,11 @@ public final class DocumentPipeline implements AutoCloseable {
             return Report.withoutFacts(docId, ReadOutcome.partial(doc, ReadProblem.EXTRACTION_ERROR,
                     "text read, but finding its quantities failed (" + e + "); please report this file"));
         }
+    }
+
+    /** The official division list regions are resolved against (loaded here when facts are not looked for). */
+    public List<OfficialDivision> officialDivisions() {
+        return (documentFacts != null ? documentFacts : new DocumentFactsFinder()).officialDivisions();
     }
 
     @Override

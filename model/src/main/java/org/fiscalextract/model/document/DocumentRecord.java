@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One row of {@code documents.csv}: every input file has one, read or not. Empty strings stand
- * for "not known"; {@code millis} is the wall time spent reading and extracting the file. The
+ * for "not known"; {@code millis} is the wall time spent reading and extracting the file, -1
+ * when it was not measured (its cell is then empty). The
  * {@code tables…} columns list the standard budget tables (by code, {@code ;}-separated) the
  * document holds, declares empty and lacks; all three are empty for a document without them.
  */

@@ -1,0 +1,42 @@
+package org.fiscalextract.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fiscalextract.exporter.AtomicFile;
+import org.fiscalextract.exporter.Comparison;
+import org.fiscalextract.exporter.DivisionsCsv;
+import org.fiscalextract.model.document.OfficialDivision;
+
+/**
+ * The files made from the contract CSV files once a run has written them: they read the CSV
+ * files back, so they show exactly what the CSV files say.
+ */
+final class DerivedOutputs {
+    static final String COMPARISON_CSV = "comparison.csv";
+    static final String DIVISIONS_CSV = "divisions.csv";
+
+    private interface Content {
+        void write(Appendable out) throws IOException;
+    }
+
+    private DerivedOutputs() {
+    }
+
+    static void write(Path outDir, OutputSettings settings, List<OfficialDivision> divisions) throws IOException {
+        csv(outDir.resolve(COMPARISON_CSV), settings, out -> Comparison.write(List.of(outDir), out));
+        csv(outDir.resolve(DIVISIONS_CSV), settings, out -> DivisionsCsv.write(out, divisions));
+    }
+
+    /** A CSV file written whole or not at all, with the byte-order mark when the settings want one. */
+    static void csv(Path target, OutputSettings settings, Content content) throws IOException {
+        try (AtomicFile file = AtomicFile.create(target)) {
+            if (settings.bom()) {
+                file.writer().write('\uFEFF');
+            }
+            content.write(file.writer());
+            file.commit();
+        }
+    }
+}
