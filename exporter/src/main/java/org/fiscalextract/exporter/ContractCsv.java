@@ -55,8 +55,7 @@ public final class ContractCsv {
     /** Hands each row of {@code table} in {@code dir} to {@code consumer}, without holding the file in memory. */
     public static void forEach(Path dir, ContractSchema.Table table, RowConsumer consumer) throws IOException {
         Path file = dir.resolve(table.file());
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(withoutBom(reader)).setFormat(FORMAT).get()) {
+        try (CSVParser parser = parser(file)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new IOException(file + " is empty: not a " + table.file() + " written by fiscal-extract");
@@ -75,6 +74,17 @@ public final class ContractCsv {
                 }
                 consumer.accept(new Row(table, values));
             }
+        }
+    }
+
+    /** The file's records, header first, as RFC 4180 with a byte-order mark skipped; the caller closes it. */
+    static CSVParser parser(Path file) throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return CSVParser.builder().setReader(withoutBom(reader)).setFormat(FORMAT).get();
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 

@@ -58,10 +58,12 @@ public final class ContractSchema {
     }
 
     private static final ForeignKey TO_DOCUMENTS = new ForeignKey(List.of("doc_id"), "documents", List.of("doc_id"));
+    /** Holds only where divisions.csv is written beside the table; describe it only then. */
+    private static final ForeignKey TO_DIVISIONS = new ForeignKey(List.of("region_code"), "divisions", List.of("code"));
     private static final Map<String, List<Column>> COLUMNS = load();
 
     public static final Table DOCUMENTS = new Table("documents", COLUMNS.get("documents"), List.of("source_path"),
-            List.of());
+            List.of(TO_DIVISIONS));
     public static final Table FACTS = new Table("facts", COLUMNS.get("facts"), List.of("doc_id", "fact_id"),
             List.of(TO_DOCUMENTS));
     public static final Table PROJECTS = new Table("projects", COLUMNS.get("projects"), List.of("doc_id", "project"),
@@ -71,7 +73,7 @@ public final class ContractSchema {
 
     /** One row per region, fiscal year and department: the same figures side by side. */
     public static final Table COMPARISON = new Table("comparison", COLUMNS.get("comparison"),
-            List.of("region_code", "region", "fiscal_year", "department"), List.of());
+            List.of("region_code", "region", "fiscal_year", "department"), List.of(TO_DIVISIONS));
 
     /**
      * The official division codes (National Bureau of Statistics list) that region_code refers

@@ -34,6 +34,9 @@ class ContractSchemaTest {
             assertTrue(table.header().containsAll(table.primaryKey()), table.name());
             for (ContractSchema.ForeignKey key : table.foreignKeys()) {
                 assertTrue(table.header().containsAll(key.fields()), table.name());
+                ContractSchema.Table target = ContractSchema.allTables().stream()
+                        .filter(t -> t.name().equals(key.table())).findFirst().orElseThrow();
+                assertTrue(target.header().containsAll(key.referenceFields()), table.name() + " -> " + key.table());
             }
         }
         assertEquals(ContractSchema.Type.NUMBER, ContractSchema.FACTS.column("value_wan").orElseThrow().type());
