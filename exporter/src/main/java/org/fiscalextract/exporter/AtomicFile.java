@@ -1,5 +1,6 @@
 package org.fiscalextract.exporter;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,13 +38,15 @@ public final class AtomicFile implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final OutputStream stream;
     private final Writer writer;
     private boolean done;
 
-    private AtomicFile(Path target, Path temp, Writer writer) {
+    private AtomicFile(Path target, Path temp, OutputStream stream) {
         this.target = target;
         this.temp = temp;
-        this.writer = writer;
+        this.stream = stream;
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Opens a temporary file in the target's directory, which must exist. */
@@ -63,8 +66,7 @@ public final class AtomicFile implements AutoCloseable {
                 }
                 throw e;
             }
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            return new AtomicFile(absolute, temp, writer);
+            return new AtomicFile(absolute, temp, new BufferedOutputStream(out, 1 << 16));
         }
     }
 
@@ -97,6 +99,14 @@ public final class AtomicFile implements AutoCloseable {
     /** UTF-8 writer into the temporary file. */
     public Writer writer() {
         return writer;
+    }
+
+    /**
+     * Byte stream into the temporary file, for content that is not text (a workbook). Use it or
+     * {@link #writer()}, not both: the writer buffers ahead of the stream.
+     */
+    public OutputStream stream() {
+        return stream;
     }
 
     public Path target() {

@@ -1,5 +1,6 @@
 package org.fiscalextract.exporter;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,6 +41,18 @@ class AtomicFileTest {
         AtomicFile.write(target, "first run, a longer content\n");
         AtomicFile.write(target, "second\n");
         assertEquals("second\n", Files.readString(target));
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void bytesThroughTheStream() throws IOException {
+        Path target = dir.resolve("workbook.xlsx");
+        byte[] content = {'P', 'K', 3, 4, 0, (byte) 0xff};
+        try (AtomicFile file = AtomicFile.create(target)) {
+            file.stream().write(content);
+            file.commit();
+        }
+        assertArrayEquals(content, Files.readAllBytes(target));
         assertEquals(List.of(target), files());
     }
 
