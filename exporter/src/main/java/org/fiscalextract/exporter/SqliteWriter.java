@@ -30,11 +30,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * arithmetic in Python's Decimal or BigDecimal and to quote the figure as the CSV has it. The
  * other design, text under the contract name and numbers in a view, makes the wrong query the
  * easy one. facts.value stays TEXT as the contract types it (it also holds grades); value_wan is
- * its number for amounts.
+ * its number for amounts, and {@code document_figures} gives the key figures as numbers.
  *
  * <p>Also in the file: the primary keys as declared; the foreign keys to documents.doc_id,
  * pointed at {@link DocumentIds} because documents.doc_id is not unique; indexes on doc_id,
- * region_code and canonical. All is written in one transaction into a temporary file beside the
+ * region_code and canonical; the view {@link DocumentFiguresView}. All is written in one transaction into a temporary file beside the
  * target, then moved over it: readers never see half a file. Nothing in it depends on the time,
  * so the same folder gives the same bytes.
  */
@@ -113,6 +113,7 @@ public final class SqliteWriter {
             for (List<String> index : INDEXES) {
                 s.execute(indexSql(index.get(0), index.subList(1, index.size())));
             }
+            s.execute(DocumentFiguresView.createSql());
         }
         db.commit();
     }

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** facts.sqlite made from the sample output folder, asked the questions a reader would ask of it. */
 class SqliteWriterTest {
     private static final Path RUN = Path.of("src/test/resources/run");
+    /** The key figures, listed here rather than taken from the code under test. */
+    private static final List<String> FIGURES = List.of("budget_total", "executed_amount", "execution_rate",
+            "self_eval_score", "grade", "income_total", "expenditure_total", "basic_expenditure",
+            "project_expenditure", "three_public_total");
 
     @TempDir
     static Path shared;
@@ -88,6 +92,74 @@ class SqliteWriterTest {
         }
         assertEquals(4, documents);
         assertEquals(507, csv(ContractSchema.FACTS).size());
+    }
+
+    /** document_figures holds, per document, the first exact fact of each key about the document itself. */
+    @Test
+    void figuresViewMatchesTheFirstExactFactOfEachKey() throws Exception {
+        Map<String, Map<String, ContractCsv.Row>> expected = new LinkedHashMap<>();
+        for (ContractCsv.Row doc : csv(ContractSchema.DOCUMENTS)) {
+            if (!doc.get("doc_id").isEmpty()) {
+                expected.putIfAbsent(doc.get("doc_id"), new LinkedHashMap<>());
+            }
+        }
+        for (ContractCsv.Row fact : csv(ContractSchema.FACTS)) {
+            if (FIGURES.contains(fact.get("canonical")) && fact.get("subject").isEmpty()
+                    && fact.get("qualifier").equals("exact")) {
+                expected.get(fact.get("doc_id")).putIfAbsent(fact.get("canonical"), fact);
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        try (Connection db = open(sample); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM document_figures")) {
+            while (r.next()) {
+                String docId = r.getString("doc_id");
+                seen.add(docId);
+                for (String figure : FIGURES) {
+                    ContractCsv.Row fact = expected.get(docId).get(figure);
+                    String where = docId + " " + figure;
+                    if (fact == null) {
+                        assertNull(r.getObject(figure), where);
+                        assertNull(r.getObject(figure + "_fact"), where);
+                        continue;
+                    }
+                    assertEquals(fact.get("fact_id"), r.getString(figure + "_fact"), where);
+                    if (figure.equals("grade")) {
+                        assertEquals(fact.get("value"), r.getString(figure), where);
+                    } else {
+                        assertEquals(fact.get("value"), r.getString(figure + "_exact"), where);
+                        assertNumber(fact.get("value"), r.getObject(figure), where);
+                    }
+                }
+            }
+        }
+        assertEquals(List.copyOf(expected.keySet()), seen);
+
+        // the same, read off facts.csv by hand
+        try (Connection db = open(sample); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT budget_total, executed_amount, execution_rate, self_eval_score,"
+                     + " execution_rate_fact, three_public_total, three_public_total_exact, region_code, fiscal_year"
+                     + " FROM document_figures WHERE doc_id = '38284b70141ab869'")) {
+            assertTrue(r.next());
+            assertEquals(414700L, r.getLong(1));
+            assertEquals(2538700L, r.getLong(2));
+            assertEquals(100L, r.getLong(3));
+            assertEquals(98.6, r.getDouble(4));
+            assertEquals("f36", r.getString(5));
+            assertEquals(4600L, r.getLong(6));
+            assertEquals("4600", r.getString(7));
+            assertEquals("510904", r.getString(8));
+            assertEquals(2024, r.getInt(9));
+        }
+
+        // a comparison across documents
+        try (Connection db = open(sample); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT doc_id FROM document_figures WHERE execution_rate > 99.5"
+                     + " AND self_eval_score >= 90 AND fiscal_year = 2024")) {
+            assertTrue(r.next());
+            assertEquals("38284b70141ab869", r.getString(1));
+            assertFalse(r.next());
+        }
     }
 
     /** Numbers compare and sort as numbers: as text, '77.7' > '100'. */
@@ -229,7 +301,7 @@ class SqliteWriterTest {
              ResultSet r = s.executeQuery("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master"
                      + " WHERE type IN ('table', 'view') ORDER BY rowid)")) {
             assertTrue(r.next());
-            assertEquals("documents document_ids facts projects findings", r.getString(1));
+            assertEquals("documents document_ids facts projects findings document_figures", r.getString(1));
         }
     }
 
