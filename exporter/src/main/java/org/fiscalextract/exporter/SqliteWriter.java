@@ -34,7 +34,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Also in the file: the primary keys as declared; the foreign keys to documents.doc_id,
  * pointed at {@link DocumentIds} because documents.doc_id is not unique; indexes on doc_id,
- * region_code and canonical; the view {@link DocumentFiguresView}. All is written in one transaction into a temporary file beside the
+ * region_code and canonical; the view {@link DocumentFiguresView}; the table {@link ColumnsTable}
+ * describing every column. All is written in one transaction into a temporary file beside the
  * target, then moved over it: readers never see half a file. Nothing in it depends on the time,
  * so the same folder gives the same bytes.
  */
@@ -98,11 +99,14 @@ public final class SqliteWriter {
             s.execute("PRAGMA synchronous = OFF");
         }
         db.setAutoCommit(false);
+        List<SqliteColumn> columns = new ArrayList<>();
         try (Statement s = db.createStatement()) {
             for (SqliteTable table : tables) {
                 s.execute(table.createSql());
+                columns.addAll(table.columns());
                 if (table.contract() == ContractSchema.DOCUMENTS) {
                     s.execute(DocumentIds.createSql());
+                    columns.addAll(DocumentIds.columns());
                 }
             }
             for (SqliteTable table : tables) {
@@ -114,7 +118,9 @@ public final class SqliteWriter {
                 s.execute(indexSql(index.get(0), index.subList(1, index.size())));
             }
             s.execute(DocumentFiguresView.createSql());
+            columns.addAll(DocumentFiguresView.columns());
         }
+        ColumnsTable.write(db, columns);
         db.commit();
     }
 

@@ -259,6 +259,30 @@ class SqliteWriterTest {
     }
 
     @Test
+    void columnsAreDescribed() throws Exception {
+        try (Connection db = open(sample); Statement s = db.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT sql_type, type, unit, description FROM _columns"
+                    + " WHERE table_name = 'facts' AND column_name = 'value_wan'")) {
+                assertTrue(r.next());
+                assertEquals("NUMERIC", r.getString(1));
+                assertEquals("number", r.getString(2));
+                assertEquals("万元", r.getString(3));
+                assertTrue(r.getString(4).startsWith("An amount in 万元"));
+            }
+            // every column of every table and view, and nothing else
+            try (ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM _columns),"
+                    + " (SELECT COUNT(*) FROM sqlite_master m, pragma_table_info(m.name)"
+                    + " WHERE m.type IN ('table', 'view')),"
+                    + " (SELECT COUNT(*) FROM _columns c WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info(c.table_name)"
+                    + " p WHERE p.name = c.column_name))")) {
+                assertTrue(r.next());
+                assertEquals(r.getInt(2), r.getInt(1));
+                assertEquals(0, r.getInt(3));
+            }
+        }
+    }
+
+    @Test
     void foreignKeysHoldOnTheSampleAndABrokenOneIsReported() throws Exception {
         assertEquals(List.of(), foreignKeyProblems(sample));
 
@@ -301,7 +325,7 @@ class SqliteWriterTest {
              ResultSet r = s.executeQuery("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master"
                      + " WHERE type IN ('table', 'view') ORDER BY rowid)")) {
             assertTrue(r.next());
-            assertEquals("documents document_ids facts projects findings document_figures", r.getString(1));
+            assertEquals("documents document_ids facts projects findings document_figures _columns", r.getString(1));
         }
     }
 
