@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** facts.sqlite made from the sample output folder, asked the questions a reader would ask of it. */
 class SqliteWriterTest {
     private static final Path RUN = Path.of("src/test/resources/run");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/facts-sqlite.txt");
     /** The key figures, listed here rather than taken from the code under test. */
     private static final List<String> FIGURES = List.of("budget_total", "executed_amount", "execution_rate",
             "self_eval_score", "grade", "income_total", "expenditure_total", "basic_expenditure",
@@ -280,6 +281,24 @@ class SqliteWriterTest {
                 assertEquals(0, r.getInt(3));
             }
         }
+    }
+
+    @Test
+    void goldenDump() throws Exception {
+        String actual = SqliteDump.of(sample);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN.getParent());
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(GOLDEN), GOLDEN + " is missing: run with -Dgolden.update=true and review it");
+        List<String> expected = Files.readAllLines(GOLDEN, StandardCharsets.UTF_8);
+        List<String> lines = actual.lines().toList();
+        for (int i = 0; i < Math.min(expected.size(), lines.size()); i++) {
+            int line = i + 1;
+            assertEquals(expected.get(i), lines.get(i), () -> "line " + line + " differs from " + GOLDEN
+                    + ": if intended, run with -Dgolden.update=true and review the diff");
+        }
+        assertEquals(expected.size(), lines.size(), "lines in " + GOLDEN);
     }
 
     @Test
