@@ -1,12 +1,17 @@
 package org.fiscalextract.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.fiscalextract.exporter.AtomicFile;
 import org.fiscalextract.exporter.Comparison;
+import org.fiscalextract.exporter.DataPackage;
+import org.fiscalextract.exporter.DatasetteMetadata;
 import org.fiscalextract.exporter.DivisionsCsv;
+import org.fiscalextract.exporter.SqliteWriter;
+import org.fiscalextract.exporter.WorkbookWriter;
 import org.fiscalextract.model.document.OfficialDivision;
 
 /**
@@ -24,9 +29,25 @@ final class DerivedOutputs {
     private DerivedOutputs() {
     }
 
+    static final String DATASETTE_METADATA = "facts.metadata.json";
+
+    /** Writes what the settings ask for, and removes what an earlier run wrote that they do not. */
     static void write(Path outDir, OutputSettings settings, List<OfficialDivision> divisions) throws IOException {
         csv(outDir.resolve(COMPARISON_CSV), settings, out -> Comparison.write(List.of(outDir), out));
         csv(outDir.resolve(DIVISIONS_CSV), settings, out -> DivisionsCsv.write(out, divisions));
+        DataPackage.write(outDir);
+        if (settings.writes(OutputFormat.XLSX)) {
+            WorkbookWriter.write(outDir, outDir.resolve(WorkbookWriter.FILE));
+        } else {
+            Files.deleteIfExists(outDir.resolve(WorkbookWriter.FILE));
+        }
+        if (settings.writes(OutputFormat.SQLITE)) {
+            SqliteWriter.write(outDir, outDir.resolve(SqliteWriter.FILE_NAME));
+            DatasetteMetadata.write(outDir.resolve(SqliteWriter.FILE_NAME), outDir.resolve(DATASETTE_METADATA));
+        } else {
+            Files.deleteIfExists(outDir.resolve(SqliteWriter.FILE_NAME));
+            Files.deleteIfExists(outDir.resolve(DATASETTE_METADATA));
+        }
     }
 
     /** A CSV file written whole or not at all, with the byte-order mark when the settings want one. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.fiscalextract.exporter.PackageValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,16 @@ class OutputOptionsTest {
         assertEquals("东区", Cli.column(Cli.records(out.resolve("comparison.csv")), "region").get(0));
     }
 
+    /** The folder a run writes holds to its own datapackage.json: types, keys, references. */
+    @Test
+    void theOutputValidatesAgainstItsDataPackage() throws IOException {
+        Path out = tmp.resolve("out");
+        Path in = input();
+        Samples.empty(in.resolve("empty.txt"));
+        assertEquals(1, Cli.run("extract", in.toString(), "--out", out.toString()).exitCode());
+        assertEquals(List.of(), PackageValidator.validate(out));
+    }
+
     @Test
     void noBomAndTimings() throws IOException {
         Path out = tmp.resolve("out");
@@ -56,7 +67,7 @@ class OutputOptionsTest {
         assertTrue(Cli.column(Cli.documents(out), "millis").get(0).matches("\\d+"));
     }
 
-    /** csv alone: no json/ or facts.jsonl, and what an earlier run left of them is removed. */
+    /** csv alone: no json/, facts.jsonl, workbook or SQLite file, and what an earlier run left of them is removed. */
     @Test
     void formatCsvWritesNoJson() throws IOException {
         Path out = tmp.resolve("out");
@@ -64,7 +75,9 @@ class OutputOptionsTest {
         assertEquals(0, Cli.run("extract", in.toString(), "--out", out.toString()).exitCode());
         Cli.Result result = Cli.run("extract", in.toString(), "--out", out.toString(), "--format", "csv");
         assertEquals(0, result.exitCode(), result.err());
-        assertFalse(Files.exists(out.resolve("facts.jsonl")));
+        for (String file : List.of("facts.jsonl", "workbook.xlsx", "facts.sqlite", "facts.metadata.json")) {
+            assertFalse(Files.exists(out.resolve(file)), file);
+        }
         try (var files = Files.list(out.resolve("json"))) {
             assertEquals(0, files.count());
         }

@@ -21,9 +21,10 @@ import org.apache.commons.csv.CSVPrinter;
  * A figure is the first exact fact with its canonical key that is about the department or
  * region itself (no project as subject), in input order; in a table, only a total row's
  * (合计, 总计) counts, since 行政运行/基本支出 is one line of the 基本支出, not all of it. Its
- * {@code _fact} column says which fact it is ({@code doc_id:fact_id}). A document read twice (the same content in two files or two runs)
- * counts once. Failed documents and those that name no region, year or department still get
- * a row under the keys they have, so nothing read is left out.
+ * {@code _fact} column says which fact it is ({@code doc_id:fact_id}). A document read twice
+ * (the same content in two files or two runs) counts once. A document that could not be read,
+ * or names no region, year or department, has nothing to be compared by and no row here;
+ * documents.csv lists it.
  */
 public final class Comparison {
     /** The canonical keys with a column of their own, in column order. */
@@ -59,6 +60,8 @@ public final class Comparison {
         }
     }
 
+    private static final Key NO_KEY = new Key("", "", "", "");
+
     private final Map<Key, Group> groups = new TreeMap<>();
     private final Map<String, Group> byDoc = new LinkedHashMap<>();
 
@@ -78,10 +81,11 @@ public final class Comparison {
         Set<String> docsHere = new LinkedHashSet<>();
         ContractCsv.forEach(dir, ContractSchema.DOCUMENTS, row -> {
             String docId = row.get("doc_id");
-            if (docId.isEmpty() || byDoc.containsKey(docId)) {
-                return; // unreadable, or already counted
-            }
             Key key = new Key(row.get("region_code"), row.get("region"), row.get("fiscal_year"), row.get("department"));
+            if (docId.isEmpty() || byDoc.containsKey(docId) || row.get("status").equals("failed")
+                    || key.equals(NO_KEY)) {
+                return;
+            }
             Group group = groups.computeIfAbsent(key, k -> new Group());
             group.province = group.province.isEmpty() ? row.get("province") : group.province;
             group.prefecture = group.prefecture.isEmpty() ? row.get("prefecture") : group.prefecture;

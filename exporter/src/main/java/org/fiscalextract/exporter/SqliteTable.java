@@ -25,9 +25,11 @@ final class SqliteTable {
     private final List<ContractSchema.ForeignKey> foreignKeys;
     private final List<SqliteColumn> columns = new ArrayList<>();
 
-    SqliteTable(ContractSchema.Table table) {
+    /** @param present the tables the file will hold: keys to others are left out */
+    SqliteTable(ContractSchema.Table table, java.util.Set<String> present) {
         this.table = table;
-        this.foreignKeys = DocumentIds.foreignKeys(table);
+        this.foreignKeys = DocumentIds.foreignKeys(table).stream()
+                .filter(k -> k.table().equals(DocumentIds.TABLE) || present.contains(k.table())).toList();
         for (ContractSchema.Column c : table.columns()) {
             columns.add(new SqliteColumn(table.name(), c.name(), sqlType(c.type()), c.type().label(), c.unit(),
                     c.description()));

@@ -76,20 +76,22 @@ public final class SqliteWriter {
     }
 
     private static List<SqliteTable> tablesIn(Path outDir) throws IOException {
-        List<SqliteTable> tables = new ArrayList<>();
+        List<ContractSchema.Table> present = new ArrayList<>();
         for (ContractSchema.Table table : ContractSchema.tables()) {
             if (!Files.isRegularFile(outDir.resolve(table.file()))) {
                 throw new NoSuchFileException(outDir.resolve(table.file()).toString(), null,
                         "not an output folder of fiscal-extract extract");
             }
-            tables.add(new SqliteTable(table));
+            present.add(table);
         }
         for (ContractSchema.Table table : List.of(ContractSchema.COMPARISON, ContractSchema.DIVISIONS)) {
             if (Files.isRegularFile(outDir.resolve(table.file()))) {
-                tables.add(new SqliteTable(table));
+                present.add(table);
             }
         }
-        return tables;
+        // a key to a table the folder lacks (divisions, when not written) would only fail checks
+        java.util.Set<String> names = new java.util.HashSet<>(present.stream().map(ContractSchema.Table::name).toList());
+        return present.stream().map(t -> new SqliteTable(t, names)).toList();
     }
 
     private static void fill(Connection db, Path outDir, List<SqliteTable> tables) throws SQLException, IOException {
