@@ -10,6 +10,7 @@ import org.fiscalextract.exporter.Comparison;
 import org.fiscalextract.exporter.DataPackage;
 import org.fiscalextract.exporter.DatasetteMetadata;
 import org.fiscalextract.exporter.DivisionsCsv;
+import org.fiscalextract.exporter.ReviewPage;
 import org.fiscalextract.exporter.SqliteWriter;
 import org.fiscalextract.exporter.WorkbookWriter;
 import org.fiscalextract.model.document.OfficialDivision;
@@ -30,6 +31,7 @@ final class DerivedOutputs {
     }
 
     static final String DATASETTE_METADATA = "facts.metadata.json";
+    static final String REVIEW_PAGE = "report.html";
 
     /** Writes what the settings ask for, and removes what an earlier run wrote that they do not. */
     static void write(Path outDir, OutputSettings settings, List<OfficialDivision> divisions) throws IOException {
@@ -47,6 +49,11 @@ final class DerivedOutputs {
         } else {
             Files.deleteIfExists(outDir.resolve(SqliteWriter.FILE_NAME));
             Files.deleteIfExists(outDir.resolve(DATASETTE_METADATA));
+        }
+        if (settings.writes(OutputFormat.HTML)) {
+            ReviewPage.write(outDir, outDir.resolve(REVIEW_PAGE));
+        } else {
+            Files.deleteIfExists(outDir.resolve(REVIEW_PAGE));
         }
     }
 

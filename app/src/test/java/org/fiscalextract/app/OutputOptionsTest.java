@@ -75,7 +75,8 @@ class OutputOptionsTest {
         assertEquals(0, Cli.run("extract", in.toString(), "--out", out.toString()).exitCode());
         Cli.Result result = Cli.run("extract", in.toString(), "--out", out.toString(), "--format", "csv");
         assertEquals(0, result.exitCode(), result.err());
-        for (String file : List.of("facts.jsonl", "workbook.xlsx", "facts.sqlite", "facts.metadata.json")) {
+        for (String file : List.of("facts.jsonl", "workbook.xlsx", "facts.sqlite", "facts.metadata.json",
+                "report.html")) {
             assertFalse(Files.exists(out.resolve(file)), file);
         }
         try (var files = Files.list(out.resolve("json"))) {
