@@ -23,7 +23,7 @@ final class DerivedOutputs {
     static final String COMPARISON_CSV = "comparison.csv";
     static final String DIVISIONS_CSV = "divisions.csv";
 
-    private interface Content {
+    interface Content {
         void write(Appendable out) throws IOException;
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code fiscal-extract} command; the work is done by its subcommands. */
 @Command(name = "fiscal-extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ExtractCommand.class, CheckCommand.class, EvaluateCommand.class,
+        subcommands = {ExtractCommand.class, CheckCommand.class, CompareCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class},
         description = "Turns Chinese county fiscal disclosures (Word, PDF, HTML, text, Excel) into "
                 + "structured data for researchers, auditors and journalists.",
