@@ -7,12 +7,12 @@ import java.util.List;
 
 import org.fiscalextract.exporter.AtomicFile;
 import org.fiscalextract.exporter.Comparison;
-import org.fiscalextract.exporter.DataPackage;
-import org.fiscalextract.exporter.DatasetteMetadata;
+import org.fiscalextract.exporter.datapackage.DataPackage;
+import org.fiscalextract.exporter.sqlite.DatasetteMetadata;
 import org.fiscalextract.exporter.DivisionsCsv;
-import org.fiscalextract.exporter.ReviewPage;
-import org.fiscalextract.exporter.SqliteWriter;
-import org.fiscalextract.exporter.WorkbookWriter;
+import org.fiscalextract.exporter.review.ReviewPage;
+import org.fiscalextract.exporter.sqlite.SqliteWriter;
+import org.fiscalextract.exporter.workbook.WorkbookWriter;
 import org.fiscalextract.model.document.OfficialDivision;
 
 /**

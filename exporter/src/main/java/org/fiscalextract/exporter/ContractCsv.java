@@ -78,7 +78,7 @@ public final class ContractCsv {
     }
 
     /** The file's records, header first, as RFC 4180 with a byte-order mark skipped; the caller closes it. */
-    static CSVParser parser(Path file) throws IOException {
+    public static CSVParser parser(Path file) throws IOException {
         Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         try {
             return CSVParser.builder().setReader(withoutBom(reader)).setFormat(FORMAT).get();

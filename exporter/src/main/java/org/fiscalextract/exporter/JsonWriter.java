@@ -10,14 +10,14 @@ import java.util.Deque;
  * value per line (JSON Lines). Non-ASCII text is written as is (the files are UTF-8); control
  * characters, quotes and backslashes are escaped.
  */
-final class JsonWriter {
+public final class JsonWriter {
     private final Appendable out;
     private final boolean indent;
     /** For each open object or array: whether it has had an element yet. */
     private final Deque<boolean[]> open = new ArrayDeque<>();
     private boolean afterName;
 
-    JsonWriter(Appendable out) {
+    public JsonWriter(Appendable out) {
         this(out, true);
     }
 
@@ -27,27 +27,27 @@ final class JsonWriter {
     }
 
     /** A writer that puts each top-level value on one line of its own. */
-    static JsonWriter compact(Appendable out) {
+    public static JsonWriter compact(Appendable out) {
         return new JsonWriter(out, false);
     }
 
-    JsonWriter beginObject() throws IOException {
+    public JsonWriter beginObject() throws IOException {
         return begin('{');
     }
 
-    JsonWriter endObject() throws IOException {
+    public JsonWriter endObject() throws IOException {
         return end('}');
     }
 
-    JsonWriter beginArray() throws IOException {
+    public JsonWriter beginArray() throws IOException {
         return begin('[');
     }
 
-    JsonWriter endArray() throws IOException {
+    public JsonWriter endArray() throws IOException {
         return end(']');
     }
 
-    JsonWriter name(String name) throws IOException {
+    public JsonWriter name(String name) throws IOException {
         separate();
         string(name);
         out.append(indent ? ": " : ":");
@@ -55,35 +55,35 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(String value) throws IOException {
+    public JsonWriter value(String value) throws IOException {
         separate();
         string(value);
         return this;
     }
 
     /** A number written exactly as given (an exact decimal string such as 13027600 or 95.24). */
-    JsonWriter number(String exactDecimal) throws IOException {
+    public JsonWriter number(String exactDecimal) throws IOException {
         separate();
         out.append(exactDecimal);
         return this;
     }
 
-    JsonWriter value(long value) throws IOException {
+    public JsonWriter value(long value) throws IOException {
         return number(Long.toString(value));
     }
 
-    JsonWriter value(boolean value) throws IOException {
+    public JsonWriter value(boolean value) throws IOException {
         separate();
         out.append(value ? "true" : "false");
         return this;
     }
 
     /** name: value in one call. */
-    JsonWriter field(String name, String value) throws IOException {
+    public JsonWriter field(String name, String value) throws IOException {
         return name(name).value(value);
     }
 
-    JsonWriter field(String name, long value) throws IOException {
+    public JsonWriter field(String name, long value) throws IOException {
         return name(name).value(value);
     }
 
