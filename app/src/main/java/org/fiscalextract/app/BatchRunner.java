@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,31 +69,60 @@ final class BatchRunner {
         void fileDone(ReadStatus status);
     }
 
-    /** What processing one content gave, kept small so duplicates can copy it. */
-    private record Outcome(ReadStatus status, String format, String message, String errorCode,
-                           DocumentFacts about, int facts, int findings, TableInventory tables) {
-        static Outcome of(Report r) {
+    /**
+     * What processing one content gave, kept small so duplicates can copy it: its documents.csv
+     * row but for the file's path and time, and whether its rows come from the previous run.
+     */
+    private record Outcome(DocumentRecord row, boolean reused) {
+        static Outcome of(ContentHash hash, Report r) {
             ReadOutcome o = r.outcome();
-            return new Outcome(o.status(), o.format().label(), o.message(),
-                    o.problem().map(ReadProblem::code).orElse(""), r.documentFacts(), r.facts().size(),
-                    r.findings().size(), r.standardTables());
+            DocumentFacts about = r.documentFacts();
+            TableInventory tables = r.standardTables();
+            return new Outcome(new DocumentRecord(hash.docId(), "", o.format().label(), hash.bytes(), hash.sha256(),
+                    o.status(), o.message(), about.region(), about.regionCode(), about.province(), about.prefecture(),
+                    about.department(), about.fiscalYear(), about.docKind(), r.facts().size(), r.findings().size(),
+                    -1, o.problem().map(ReadProblem::code).orElse(""), tables.kinds(Status.PRESENT),
+                    tables.kinds(Status.DECLARED_EMPTY), tables.kinds(Status.MISSING)), false);
         }
     }
 
     /**
      * A finished file: its documents.csv row, and its facts, projects and findings when this is
-     * the first file with that content (copies list them once, under the same doc_id).
+     * the first file with that content (copies list them once, under the same doc_id); or, when
+     * {@code reused}, a promise that the previous run's rows for it are to be copied.
      */
     private record Done(DocumentRecord record, List<Fact> facts, List<EvaluatedProject> projects,
-                        List<Finding> findings) {
+                        List<Finding> findings, InputFile file, boolean reused) {
         static Done withoutRows(DocumentRecord record) {
-            return new Done(record, List.of(), List.of(), List.of());
+            return new Done(record, List.of(), List.of(), List.of(), null, false);
         }
     }
 
     /** The CSV files (and facts.jsonl) written in input order, one row group per finished file. */
     private record Tables(DocumentsCsv documents, FactsCsv facts, ProjectsCsv projects, FindingsCsv findings,
-                          FactsJsonl factsJsonl) {
+                          FactsJsonl factsJsonl) implements PreviousRun.Sink {
+        @Override
+        public void facts(List<String> row) throws IOException {
+            facts.copy(row);
+        }
+
+        @Override
+        public void projects(List<String> row) throws IOException {
+            projects.copy(row);
+        }
+
+        @Override
+        public void findings(List<String> row) throws IOException {
+            findings.copy(row);
+        }
+
+        @Override
+        public void factsLine(String line) throws IOException {
+            if (factsJsonl != null) {
+                factsJsonl.copy(line);
+            }
+        }
+
         void write(Done done) throws IOException {
             String docId = done.record().docId();
             documents.row(done.record());
@@ -119,16 +149,30 @@ final class BatchRunner {
     private final OutputSettings settings;
     private final Map<String, CompletableFuture<Outcome>> bySha256 = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Reuse reuse;
+    private PreviousRun previous;
+
+    /**
+     * Whether rows may come from the run that wrote the output folder before.
+     *
+     * @param settingsKey what the output depends on besides the files (options, vocabulary,
+     *                    version); the previous run's rows are used only when it was the same.
+     *                    Empty: no previous run is used, none is recorded
+     * @param allowed     false to read every file again ({@code --force}) but record the settings
+     */
+    record Reuse(String settingsKey, boolean allowed) {
+        static final Reuse NONE = new Reuse("", false);
+    }
 
     /**
      * @param pipeline processes one file given its doc_id; must be thread-safe and not throw for a bad file
      */
     BatchRunner(BiFunction<Path, String, Report> pipeline, int threads, Path outDir, Progress progress) {
-        this(pipeline, threads, outDir, progress, OutputSettings.DEFAULT);
+        this(pipeline, threads, outDir, progress, OutputSettings.DEFAULT, Reuse.NONE);
     }
 
     BatchRunner(BiFunction<Path, String, Report> pipeline, int threads, Path outDir, Progress progress,
-                OutputSettings settings) {
+                OutputSettings settings, Reuse reuse) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -137,6 +181,7 @@ final class BatchRunner {
         this.outDir = outDir;
         this.progress = progress;
         this.settings = settings;
+        this.reuse = reuse;
     }
 
     /**
@@ -150,6 +195,8 @@ final class BatchRunner {
         if (json) {
             Files.createDirectories(DocumentFiles.JSON.folder(outDir));
         }
+        previous = reuse.allowed() ? PreviousRun.open(outDir, reuse.settingsKey(), json).orElse(null) : null;
+        Files.deleteIfExists(outDir.resolve(PreviousRun.SETTINGS_FILE)); // written again once the run is whole
         int window = Math.max(256, threads * 32);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -181,6 +228,9 @@ final class BatchRunner {
                 writeRows(inFlight.removeFirst(), tables, summary);
             }
             tables.flush();
+            if (previous != null) {
+                previous.close();
+            }
             // documents.csv last: when it is in place, the files its rows refer to are too
             factsFile.commit();
             projectsFile.commit();
@@ -191,6 +241,9 @@ final class BatchRunner {
             documentsFile.commit();
         } finally {
             pool.shutdownNow();
+            if (previous != null) {
+                previous.close();
+            }
         }
         // what an earlier run over other inputs left behind would not match documents.csv
         DocumentFiles.TEXT.removeOthers(outDir, written);
@@ -199,10 +252,13 @@ final class BatchRunner {
             Files.deleteIfExists(outDir.resolve(FACTS_JSONL));
         }
         AtomicFile.removeTempFiles(outDir);
+        if (!reuse.settingsKey().isEmpty()) {
+            AtomicFile.write(outDir.resolve(PreviousRun.SETTINGS_FILE), reuse.settingsKey());
+        }
         return summary;
     }
 
-    private static void writeRows(Future<Done> result, Tables tables, RunSummary summary) throws IOException {
+    private void writeRows(Future<Done> result, Tables tables, RunSummary summary) throws IOException {
         Done done;
         try {
             done = result.get();
@@ -211,6 +267,13 @@ final class BatchRunner {
             throw new InterruptedIOException("interrupted");
         } catch (ExecutionException e) {
             throw asIOException(e.getCause());
+        }
+        if (done.reused() && !previous.copy(done.record().docId(), tables)) {
+            // its earlier rows stand before some already copied (the file moved): read it again
+            Report report = processAndSave(done.file().path(), done.record().docId());
+            ContentHash hash = new ContentHash(done.record().sha256(), done.record().bytes());
+            done = new Done(Outcome.of(hash, report).row().forFile(done.file().sourcePath(), done.record().millis()),
+                    report.facts(), report.projects(), report.findings(), done.file(), false);
         }
         tables.write(done);
         summary.add(done.record());
@@ -231,9 +294,15 @@ final class BatchRunner {
         CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
         if (first == null) {
             try {
-                Report report = processAndSave(file.path(), hash.docId());
-                outcome = Outcome.of(report);
-                rows = report;
+                Optional<DocumentRecord> old = previous == null ? Optional.empty() : previous.reusable(hash.sha256());
+                if (old.isPresent()) {
+                    outcome = new Outcome(old.get(), true);
+                    written.add(hash.docId());
+                } else {
+                    Report report = processAndSave(file.path(), hash.docId());
+                    outcome = Outcome.of(hash, report);
+                    rows = report;
+                }
                 mine.complete(outcome);
             } catch (IOException | RuntimeException | Error e) {
                 mine.completeExceptionally(e);
@@ -247,17 +316,14 @@ final class BatchRunner {
                 throw asIOException(e.getCause());
             }
         }
-        progress.fileDone(outcome.status());
-        DocumentFacts about = outcome.about();
-        DocumentRecord record = new DocumentRecord(hash.docId(), file.sourcePath(), outcome.format(), hash.bytes(),
-                hash.sha256(), outcome.status(), outcome.message(), about.region(), about.regionCode(),
-                about.province(), about.prefecture(), about.department(), about.fiscalYear(), about.docKind(),
-                outcome.facts(), outcome.findings(), settings.timings() ? millisSince(start) : -1,
-                outcome.errorCode(),
-                outcome.tables().kinds(Status.PRESENT), outcome.tables().kinds(Status.DECLARED_EMPTY),
-                outcome.tables().kinds(Status.MISSING));
+        DocumentRecord record = outcome.row().forFile(file.sourcePath(),
+                settings.timings() ? millisSince(start) : -1);
+        progress.fileDone(record.status());
+        if (first == null && outcome.reused()) {
+            return new Done(record, List.of(), List.of(), List.of(), file, true);
+        }
         return rows == null ? Done.withoutRows(record)
-                : new Done(record, rows.facts(), rows.projects(), rows.findings());
+                : new Done(record, rows.facts(), rows.projects(), rows.findings(), file, false);
     }
 
     private Report processAndSave(Path path, String docId) throws IOException {

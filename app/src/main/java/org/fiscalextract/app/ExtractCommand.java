@@ -127,6 +127,12 @@ final class ExtractCommand implements Callable<Integer> {
                     + "projects CSV files get their header only.")
     boolean noFacts;
 
+    @Option(names = "--force",
+            description = "Read every file again. Without it, a run into a folder an earlier run wrote with "
+                    + "the same settings reads only new and changed files (by content) and copies the "
+                    + "earlier rows of the others.")
+    boolean force;
+
     @Option(names = "--no-progress",
             description = "Do not show the progress line (it is only shown on a terminal anyway).")
     boolean noProgress;
@@ -169,8 +175,10 @@ final class ExtractCommand implements Callable<Integer> {
         GradeScales scales = pipelineOptions.gradeScales();
         try (DocumentPipeline pipeline = new DocumentPipeline(config, words, scales, !noFacts);
              ProgressBar bar = showProgress ? ProgressBar.start(stderr, files.size()) : null) {
+            String key = RunSettingsKey.of(config, !noFacts, pipelineOptions.vocabulary, pipelineOptions.gradeScales,
+                    settings.writes(OutputFormat.JSON));
             BatchRunner runner = new BatchRunner(pipeline::process, threadCount, out,
-                    bar != null ? bar : BatchRunner.Progress.NONE, settings);
+                    bar != null ? bar : BatchRunner.Progress.NONE, settings, new BatchRunner.Reuse(key, !force));
             runner.run(files, summary);
             DerivedOutputs.write(out, settings, pipeline.officialDivisions());
         } catch (IOException e) {

@@ -40,9 +40,9 @@ final class Cli {
     }
 
     /** The files a default run writes at the top of its output folder, whatever it read. */
-    static final List<String> RUN_FILES = List.of("comparison.csv", "datapackage.json", "divisions.csv",
-            "documents.csv", "facts.csv", "facts.jsonl", "facts.metadata.json", "facts.sqlite", "findings.csv",
-            "projects.csv", "report.html", "workbook.xlsx");
+    static final List<String> RUN_FILES = List.of(".fiscal-extract-settings", "comparison.csv", "datapackage.json",
+            "divisions.csv", "documents.csv", "facts.csv", "facts.jsonl", "facts.metadata.json", "facts.sqlite",
+            "findings.csv", "projects.csv", "report.html", "workbook.xlsx");
 
     static List<CSVRecord> documents(Path outDir) throws IOException {
         return records(outDir.resolve("documents.csv"));

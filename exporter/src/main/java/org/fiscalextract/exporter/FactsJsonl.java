@@ -22,6 +22,11 @@ public final class FactsJsonl {
         return new FactsJsonl(out);
     }
 
+    /** Writes a line another run wrote, as it was. */
+    public void copy(String line) throws IOException {
+        out.append(line).append('\n');
+    }
+
     public void rows(String docId, Iterable<Fact> facts) throws IOException {
         List<ContractSchema.Column> columns = ContractSchema.FACTS.columns();
         for (Fact f : facts) {

@@ -63,6 +63,11 @@ public final class FindingsCsv {
         }
     }
 
+    /** Writes a row another run wrote, as it was (the values of {@link #HEADER}, in order). */
+    public void copy(List<String> values) throws IOException {
+        printer.printRecord(values);
+    }
+
     public void flush() throws IOException {
         printer.flush();
     }

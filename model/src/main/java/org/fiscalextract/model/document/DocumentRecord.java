@@ -33,4 +33,11 @@ public record DocumentRecord(String docId, String sourcePath, String format, lon
         Objects.requireNonNull(tablesDeclaredEmpty);
         Objects.requireNonNull(tablesMissing);
     }
+
+    /** The same row for another file with this content, and the time it took. */
+    public DocumentRecord forFile(String otherSourcePath, long otherMillis) {
+        return new DocumentRecord(docId, otherSourcePath, format, bytes, sha256, status, error, region, regionCode,
+                province, prefecture, department, fiscalYear, docKind, facts, findings, otherMillis, errorCode,
+                tablesPresent, tablesDeclaredEmpty, tablesMissing);
+    }
 }
