@@ -41,15 +41,18 @@ import picocli.CommandLine.Spec;
                     + "starting with a dot) are skipped. Files are listed in path order, so the same "
                     + "input always gives the same output. Several files are read at once.",
             "",
-            "Written into DIR (created if needed; files of an earlier run are replaced):",
+            "Written into DIR (created if needed; files of an earlier run are replaced, and the",
+            "rows of files it read already, unchanged and with the same settings, are copied):",
             "  documents.csv       One row per input file, failed ones included: doc_id,",
             "                      source_path, format, bytes, sha256, status (ok = read",
             "                      completely, partial = only part of the text, failed = no",
             "                      text), error (why, in words), region, region_code,",
             "                      province, prefecture, department, fiscal_year, doc_kind,",
             "                      facts and findings (how many rows each has in",
-            "                      facts.csv and findings.csv), millis (time taken) and",
-            "                      error_code (e.g. damaged, encrypted, no_text_layer).",
+            "                      facts.csv and findings.csv), millis (time taken, with",
+            "                      --timings), error_code (e.g. damaged, encrypted,",
+            "                      no_text_layer) and the standard budget tables present,",
+            "                      declared empty and missing.",
             "  facts.csv           One row per amount, rate, score, grade, count or measure:",
             "                      its value (yuan, percent, points, 优/良/中/差), unit,",
             "                      qualifier, label, canonical key, subject, the exact text",
@@ -67,9 +70,17 @@ import picocli.CommandLine.Spec;
             "                      executed_yuan, execution_rate (percent), score (points),",
             "                      grade (优/良/中/差), evaluator, fact_ids.",
             "  text/<doc_id>.txt   The text read from each ok or partial document, UTF-8.",
+            "  comparison.csv      One row per region, fiscal year and department: the same",
+            "                      figures in the same columns, each with its fact.",
+            "  divisions.csv       The official division codes region_code joins to.",
+            "  datapackage.json    Types, units, meanings and keys of every CSV file.",
             "  json/<doc_id>.json  Everything about one document: metadata, tables, facts,",
-            "                      projects, findings (quotes with their sentences).",
-            "CSV files are UTF-8, comma separated (RFC 4180).",
+            "                      projects, findings (quotes with their sentences);",
+            "                      facts.jsonl has the facts as JSON Lines (--format json).",
+            "  workbook.xlsx       The tables as Excel sheets (--format xlsx).",
+            "  facts.sqlite        The tables as one SQLite database (--format sqlite).",
+            "  report.html         A page to review the run in a browser (--format html).",
+            "CSV files are UTF-8 with a byte-order mark (--no-bom), comma separated (RFC 4180).",
             "",
             "doc_id is the first 16 hex digits of the file's SHA-256: identical files get the "
                     + "same id (each still gets its row) and are read only once."},
@@ -98,8 +109,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Folder to write the CSV files (documents, facts, findings, projects), "
-                    + "text/ and json/ into (required).")
+            description = "Folder to write the output into (required): the CSV files (documents, facts, "
+                    + "projects, findings, comparison, divisions), text/, and what --format asks for.")
     Path out;
 
     @Option(names = "--include", paramLabel = "GLOB",
