@@ -1,0 +1,158 @@
+package org.fiscalextract.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.fiscalextract.app.FiscalExtractCommand;
+
+import picocli.CommandLine;
+
+/**
+ * On the same files in one process: (a) Tika's own parse to plain text, set as fiscal-extract
+ * sets it (SAX .docx path, no OCR, no inline images), and (b) a whole {@code extract} (reading,
+ * facts, checks, the CSV files), with 1 and 2 threads; then docs/s, MB/s, the ratio (b)/(a) and
+ * the peak heap of each. Each measurement runs twice and the second is reported, after the JIT
+ * has compiled the code once.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "corpus/reports");
+        Path work = Path.of(args.length > 1 ? args[1] : "bench/target/work");
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : (args.length > 2 ? args[2] : "100,1000").split(",")) {
+            sizes.add(Integer.parseInt(s.trim()));
+        }
+        System.out.printf(Locale.ROOT, "%s, %d processors, max heap %d MB, Java %s%n", corpus,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        System.out.println("set\tdocs\tMB\tthreads\ttika docs/s\ttika MB/s\textract docs/s\textract MB/s"
+                + "\tratio\ttika peak heap MB\textract peak heap MB");
+        for (String format : List.of("docx", "pdf", "txt", "html", "xlsx")) {
+            measure(format, VariedCorpus.make(corpus, work.resolve(format), 100, format));
+        }
+        for (int size : sizes) {
+            measure("all", VariedCorpus.make(corpus, work.resolve("all-" + size), size, null));
+        }
+    }
+
+    private static void measure(String set, List<Path> files) throws Exception {
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        double mb = bytes / 1e6;
+        for (int threads : List.of(1, 2)) {
+            Timing tika = null;
+            Timing extract = null;
+            for (int round = 0; round < 2; round++) {
+                tika = time(() -> tikaOnly(files, threads));
+                Path out = files.get(0).getParent().resolveSibling(files.get(0).getParent().getFileName() + "-out");
+                extract = time(() -> extract(files.get(0).getParent(), out, threads));
+            }
+            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d%n", set,
+                    files.size(), mb, threads, files.size() / tika.seconds, mb / tika.seconds,
+                    files.size() / extract.seconds, mb / extract.seconds, tika.seconds / extract.seconds,
+                    tika.peakHeapMb, extract.peakHeapMb);
+        }
+    }
+
+    private record Timing(double seconds, long peakHeapMb) {
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static Timing time(Work work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        return new Timing(seconds, peak);
+    }
+
+    private static void tikaOnly(List<Path> files, int threads) throws Exception {
+        AutoDetectParser parser = new AutoDetectParser();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> parse(parser, file)));
+            }
+            for (Future<Integer> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int parse(AutoDetectParser parser, Path file) {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        try (InputStream in = TikaInputStream.get(file, new Metadata())) {
+            parser.parse(in, text, new Metadata(), context());
+        } catch (Exception | LinkageError e) {
+            return 0; // a file Tika cannot read costs what it cost
+        }
+        return text.toString().length();
+    }
+
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractInlineImages(false);
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        return context;
+    }
+
+    private static void extract(Path in, Path out, int threads) {
+        CommandLine command = new CommandLine(new FiscalExtractCommand());
+        command.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        int code = command.execute("extract", in.toString(), "--out",
+                out.toString(), "--threads", Integer.toString(threads), "--format", "csv", "--force",
+                "--no-progress");
+        if (code > 1) {
+            throw new IllegalStateException("extract failed with exit code " + code);
+        }
+    }
+
+    static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
