@@ -29,8 +29,6 @@ import org.fiscalextract.exporter.FactsCsv;
 import org.fiscalextract.exporter.FactsJsonl;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
-import org.fiscalextract.model.check.EvaluatedProject;
-import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.DocumentRecord;
 import org.fiscalextract.model.document.ReadOutcome;
@@ -39,7 +37,6 @@ import org.fiscalextract.model.document.ReadStatus;
 import org.fiscalextract.model.document.SourceFormat;
 import org.fiscalextract.model.document.TableInventory;
 import org.fiscalextract.model.document.TableInventory.Status;
-import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
 
 /**
@@ -91,10 +88,9 @@ final class BatchRunner {
      * the first file with that content (copies list them once, under the same doc_id); or, when
      * {@code reused}, a promise that the previous run's rows for it are to be copied.
      */
-    private record Done(DocumentRecord record, List<Fact> facts, List<EvaluatedProject> projects,
-                        List<Finding> findings, InputFile file, boolean reused) {
+    private record Done(DocumentRecord record, InputFile file, boolean reused) {
         static Done withoutRows(DocumentRecord record) {
-            return new Done(record, List.of(), List.of(), List.of(), null, false);
+            return new Done(record, null, false);
         }
     }
 
@@ -123,14 +119,12 @@ final class BatchRunner {
             }
         }
 
-        void write(Done done) throws IOException {
-            String docId = done.record().docId();
-            documents.row(done.record());
-            facts.rows(docId, done.facts());
-            projects.rows(docId, done.projects());
-            findings.rows(docId, done.findings());
+        void rows(String docId, Report report) throws IOException {
+            facts.rows(docId, report.facts());
+            projects.rows(docId, report.projects());
+            findings.rows(docId, report.findings());
             if (factsJsonl != null) {
-                factsJsonl.rows(docId, done.facts());
+                factsJsonl.rows(docId, report.facts());
             }
         }
 
@@ -149,6 +143,10 @@ final class BatchRunner {
     private final OutputSettings settings;
     private final Map<String, CompletableFuture<Outcome>> bySha256 = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** The rows of each content read, until the first file with it in input order writes them. */
+    private final Map<String, Report> pendingRows = new ConcurrentHashMap<>();
+    /** Contents whose rows are written (by the writing thread only). */
+    private final Set<String> rowsWritten = new java.util.HashSet<>();
     private final Reuse reuse;
     private PreviousRun previous;
 
@@ -268,14 +266,20 @@ final class BatchRunner {
         } catch (ExecutionException e) {
             throw asIOException(e.getCause());
         }
-        if (done.reused() && !previous.copy(done.record().docId(), tables)) {
-            // its earlier rows stand before some already copied (the file moved): read it again
-            Report report = processAndSave(done.file().path(), done.record().docId());
-            ContentHash hash = new ContentHash(done.record().sha256(), done.record().bytes());
-            done = new Done(Outcome.of(hash, report).row().forFile(done.file().sourcePath(), done.record().millis()),
-                    report.facts(), report.projects(), report.findings(), done.file(), false);
+        String docId = done.record().docId();
+        // the first file of a content in input order carries its rows, whichever worker read it
+        if (!docId.isEmpty() && rowsWritten.add(docId)) {
+            if (!done.reused()) {
+                Report report = pendingRows.remove(docId);
+                if (report != null) {
+                    tables.rows(docId, report);
+                }
+            } else if (!previous.copy(docId, tables)) {
+                // its earlier rows stand before some already copied (the file moved): read it again
+                tables.rows(docId, processAndSave(done.file().path(), docId));
+            }
         }
-        tables.write(done);
+        tables.documents().row(done.record());
         summary.add(done.record());
     }
 
@@ -289,7 +293,6 @@ final class BatchRunner {
             return Done.withoutRows(unreadable(file, e, settings.timings() ? millisSince(start) : -1));
         }
         Outcome outcome;
-        Report rows = null;
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
         if (first == null) {
@@ -301,7 +304,7 @@ final class BatchRunner {
                 } else {
                     Report report = processAndSave(file.path(), hash.docId());
                     outcome = Outcome.of(hash, report);
-                    rows = report;
+                    pendingRows.put(hash.docId(), report);
                 }
                 mine.complete(outcome);
             } catch (IOException | RuntimeException | Error e) {
@@ -319,11 +322,7 @@ final class BatchRunner {
         DocumentRecord record = outcome.row().forFile(file.sourcePath(),
                 settings.timings() ? millisSince(start) : -1);
         progress.fileDone(record.status());
-        if (first == null && outcome.reused()) {
-            return new Done(record, List.of(), List.of(), List.of(), file, true);
-        }
-        return rows == null ? Done.withoutRows(record)
-                : new Done(record, rows.facts(), rows.projects(), rows.findings(), file, false);
+        return new Done(record, file, outcome.reused());
     }
 
     private Report processAndSave(Path path, String docId) throws IOException {

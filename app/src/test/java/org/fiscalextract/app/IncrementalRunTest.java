@@ -94,6 +94,20 @@ class IncrementalRunTest {
         assertSameFiles(fresh, out);
     }
 
+    /** Rows of a content read for several files stand at the first of them in input order. */
+    @Test
+    void rowsOfACopiedContentStandAtItsFirstFile() throws IOException {
+        Path in = input();
+        for (int round = 0; round < 5; round++) {
+            Path out = tmp.resolve("out" + round);
+            run(in, out, BatchRunner.Reuse.NONE);
+            List<String> docIds = Cli.column(Cli.documents(out), "doc_id");
+            List<String> factDocs = Cli.column(Cli.records(out.resolve("facts.csv")), "doc_id").stream()
+                    .distinct().toList();
+            assertEquals(List.of(docIds.get(0), docIds.get(1)), factDocs, "round " + round);
+        }
+    }
+
     @Test
     void forceOrOtherSettingsReadEverything() throws IOException {
         Path in = input();
