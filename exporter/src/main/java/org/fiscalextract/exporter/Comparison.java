@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,10 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * {@code comparison.csv}: one row per region, fiscal year and department, the same figures in
  * the same columns for every county, made from the contract CSVs of one or more output folders.
- * A figure is the first exact fact with its canonical key that is about the department or
- * region itself (no project as subject), in input order; in a table, only a total row's
- * (合计, 总计) counts, since 行政运行/基本支出 is one line of the 基本支出, not all of it. Its
- * {@code _fact} column says which fact it is ({@code doc_id:fact_id}). A document read twice
+ * A figure is the first fact in input order that {@link KeyFigure} accepts for its canonical
+ * key; its {@code _fact} column says which fact it is ({@code doc_id:fact_id}). A document read twice
  * (the same content in two files or two runs) counts once. A document that could not be read,
  * or names no region, year or department, has nothing to be compared by and no row here;
  * documents.csv lists it.
@@ -33,8 +30,6 @@ public final class Comparison {
             "project_expenditure", "three_public_total");
     private static final Map<String, String> GRADE_COLUMNS = Map.of("优", "projects_excellent", "良", "projects_good",
             "中", "projects_fair", "差", "projects_poor");
-    private static final Pattern TABLE_CELL = Pattern.compile("(^|:)t\\d+r\\d+c\\d+");
-    private static final Pattern TOTAL = Pattern.compile("合计|总计");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private record Key(String regionCode, String region, String fiscalYear, String department) implements Comparable<Key> {
@@ -104,8 +99,7 @@ public final class Comparison {
         ContractCsv.forEach(dir, ContractSchema.FACTS, row -> {
             Group group = docsHere.contains(row.get("doc_id")) ? byDoc.get(row.get("doc_id")) : null;
             String canonical = row.get("canonical");
-            if (group != null && FIGURES.contains(canonical) && row.get("subject").isEmpty()
-                    && row.get("qualifier").equals("exact") && aboutTheWhole(row)) {
+            if (group != null && FIGURES.contains(canonical) && KeyFigure.qualifies(row)) {
                 group.figures.putIfAbsent(canonical,
                         new String[]{row.get("value"), row.get("doc_id") + ":" + row.get("fact_id")});
             }
@@ -126,16 +120,6 @@ public final class Comparison {
                 group.count("findings_" + row.get("severity"));
             }
         });
-    }
-
-    /** A fact in prose, or in a table's total row (its label's row part names a 合计 or 总计). */
-    private static boolean aboutTheWhole(ContractCsv.Row fact) {
-        if (!TABLE_CELL.matcher(fact.get("location")).find()) {
-            return true;
-        }
-        String label = fact.get("label");
-        int slash = label.indexOf('/');
-        return slash < 0 || TOTAL.matcher(label.substring(0, slash)).find();
     }
 
     private void print(Appendable out) throws IOException {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.fiscalextract.exporter.ContractCsv;
 import org.fiscalextract.exporter.ContractSchema;
+import org.fiscalextract.exporter.KeyFigure;
 
 /**
  * Reads a {@link ReviewModel} from an output folder in three streaming passes (findings,
@@ -115,8 +116,7 @@ final class ReviewReader {
         }
         Map<String, ContractCsv.Row> figures = keyFigures.get(docId);
         String canonical = row.get("canonical");
-        if (figures != null && ReviewModel.KEY_FIGURES.contains(canonical) && row.get("subject").isEmpty()
-                && row.get("qualifier").equals("exact")) {
+        if (figures != null && ReviewModel.KEY_FIGURES.contains(canonical) && KeyFigure.qualifies(row)) {
             figures.putIfAbsent(canonical, row);
         }
         Map<String, ContractCsv.Row> quoted = quotedFacts.get(docId);

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fiscalextract.exporter.ContractSchema;
+import org.fiscalextract.exporter.KeyFigure;
 
 /**
  * The view {@code document_figures}: one row per document (each doc_id once, described by its
  * first row in documents) with its key figures side by side, for comparing documents in one
  * query. The figures are comparison.csv's (budget_total, executed_amount, execution_rate,
  * self_eval_score, grade …); each is the document's first fact, in facts.csv order, with that
- * canonical key, an empty subject (about the department or region itself, not a project) and
- * qualifier exact. Each comes with the fact_id it was read from; a number also comes as a number
+ * canonical key that {@link KeyFigure} accepts (the same rule as the comparison's). Each comes with the fact_id it was read from; a number also comes as a number
  * and, at the end, as its exact text.
  */
 final class DocumentFiguresView {
@@ -60,7 +60,7 @@ final class DocumentFiguresView {
             sql.append("\nLEFT JOIN \"facts\" AS ").append(alias(figure)).append(" ON ").append(alias(figure))
                     .append(".rowid = (SELECT f.rowid FROM \"facts\" AS f WHERE f.\"doc_id\" = d.\"doc_id\"")
                     .append(" AND f.\"canonical\" = '").append(figure.name()).append("'")
-                    .append(" AND f.\"subject\" IS NULL AND f.\"qualifier\" = 'exact' ORDER BY f.rowid LIMIT 1)");
+                    .append(" AND ").append(KeyFigure.SQL_CONDITION).append(" ORDER BY f.rowid LIMIT 1)");
         }
         sql.append("\nWHERE d.\"doc_id\" IS NOT NULL")
                 .append("\n  AND d.rowid = (SELECT MIN(rowid) FROM \"documents\" WHERE \"doc_id\" = d.\"doc_id\")")
