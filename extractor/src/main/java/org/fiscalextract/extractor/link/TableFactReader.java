@@ -46,14 +46,14 @@ final class TableFactReader {
     }
 
     void read(ParsedDocument doc, Table table, String caption, List<Draft> out) {
-        TableHeaders headers = this.headers.memo(); // one per table and thread
+        TableIndex index = new TableIndex(doc, table, this.headers.memo()); // one per table and thread
         for (TableCell cell : table.cells()) {
             Block block = doc.block(cell.block());
             String text = block.text();
             if (text.isBlank()) {
                 continue;
             }
-            CellView view = new CellView(doc, table, cell, headers);
+            CellView view = new CellView(doc, index, cell);
             if (view.columnPlays(cell.row(), cell.col(), Role.EXPLANATION)) {
                 continue; // scoring rules and definitions: their numbers are not reported values
             }
@@ -165,14 +165,18 @@ final class TableFactReader {
     }
 
     /** A cell seen with its table around it: its headers, its row, the project the table is about. */
-    private record CellView(ParsedDocument doc, Table table, TableCell cell, TableHeaders headers) {
+    private record CellView(ParsedDocument doc, TableIndex index, TableCell cell) {
+
+        TableHeaders headers() {
+            return index.headers();
+        }
 
         Block block() {
             return doc.block(cell.block());
         }
 
         String text(TableCell c) {
-            return doc.block(c.block()).text();
+            return index.text(c);
         }
 
         /** The nearest text cell above, skipping numbers, empty cells and prose. */
@@ -182,7 +186,7 @@ final class TableFactReader {
 
         String headerAbove(int row, int col) {
             for (int r = row - 1; r >= 0; r--) {
-                Optional<TableCell> above = table.cellAt(r, col);
+                Optional<TableCell> above = index.at(r, col);
                 if (above.isEmpty() || above.get().row() >= row) {
                     continue;
                 }
@@ -207,7 +211,7 @@ final class TableFactReader {
          */
         TableCell rowHeaderCell() {
             for (int c = cell.col() - 1; c >= 0; c--) {
-                Optional<TableCell> left = table.cellAt(cell.row(), c);
+                Optional<TableCell> left = index.at(cell.row(), c);
                 if (left.isPresent() && left.get().col() == c && columnPlays(cell.row(), c, Role.ROW_LABEL)) {
                     if (isHeaderLike(text(left.get()))) {
                         return left.get();
@@ -217,14 +221,14 @@ final class TableFactReader {
             }
             int firstNumber = cell.col();
             for (int c = 0; c < cell.col(); c++) {
-                Optional<TableCell> other = table.cellAt(cell.row(), c);
+                Optional<TableCell> other = index.at(cell.row(), c);
                 if (other.isPresent() && other.get().col() == c && isNumeric(text(other.get()).strip())) {
                     firstNumber = c;
                     break;
                 }
             }
             for (int c = firstNumber - 1; c >= 0; c--) {
-                Optional<TableCell> left = table.cellAt(cell.row(), c);
+                Optional<TableCell> left = index.at(cell.row(), c);
                 if (left.isEmpty()) {
                     continue;
                 }
@@ -239,13 +243,7 @@ final class TableFactReader {
 
         /** Whether a cell above {@code (row, col)} in its column names the column as {@code role} (三级指标, 度量单位). */
         boolean columnPlays(int row, int col, Role role) {
-            for (int r = row - 1; r >= 0; r--) {
-                Optional<TableCell> above = table.cellAt(r, col);
-                if (above.isPresent() && above.get().row() < row && headers.plays(text(above.get()).strip(), role)) {
-                    return true;
-                }
-            }
-            return false;
+            return index.columnPlays(row, col, role);
         }
 
         /**
@@ -258,7 +256,7 @@ final class TableFactReader {
                 return Optional.empty();
             }
             for (int r = header.row() - 1; r >= 0; r--) {
-                Optional<TableCell> above = table.cellAt(r, header.col());
+                Optional<TableCell> above = index.at(r, header.col());
                 if (above.isPresent() && above.get().row() < header.row()) {
                     Optional<MoneyUnit> unit = headers.moneyUnit(text(above.get()));
                     if (unit.isPresent()) {
@@ -271,8 +269,8 @@ final class TableFactReader {
 
         /** The unit cell of this row, where the table has a unit column (度量单位). */
         String rowUnit(TableHeaders headers) {
-            for (int c = 0; c < table.columnCount(); c++) {
-                Optional<TableCell> other = table.cellAt(cell.row(), c);
+            for (int c = 0; c < index.table().columnCount(); c++) {
+                Optional<TableCell> other = index.at(cell.row(), c);
                 if (other.isPresent() && other.get().row() == cell.row() && other.get().col() == c
                         && columnPlays(cell.row(), c, Role.UNIT_COLUMN)) {
                     return text(other.get()).strip();
@@ -286,8 +284,8 @@ final class TableFactReader {
             if (!headers.plays(columnHeader(), Role.INDICATOR_VALUE) || !columnHeader().contains("指标值")) {
                 return Optional.empty();
             }
-            for (int c = 0; c < table.columnCount(); c++) {
-                Optional<TableCell> other = table.cellAt(cell.row(), c);
+            for (int c = 0; c < index.table().columnCount(); c++) {
+                Optional<TableCell> other = index.at(cell.row(), c);
                 if (other.isPresent() && other.get().row() == cell.row() && other.get().col() == c
                         && columnPlays(cell.row(), c, Role.COMPARATOR_COLUMN)) {
                     return comparator(text(other.get()).strip());
@@ -302,25 +300,13 @@ final class TableFactReader {
 
         /** The project this table is about: the cell right of a 项目名称 cell above. */
         String subject() {
-            for (TableCell c : table.cells()) {
-                if (c.row() > cell.row()) {
-                    continue;
-                }
-                if (text(c).strip().equals("项目名称")) {
-                    Optional<TableCell> right = table.cellAt(c.row(), c.col() + c.colSpan());
-                    String candidate = right.map(this::text).orElse("").strip();
-                    if (!candidate.isEmpty()) {
-                        return candidate;
-                    }
-                }
-            }
-            return "";
+            return index.subject(cell.row());
         }
 
         /** The row's cells, for the context column. */
         String rowText() {
             List<String> parts = new ArrayList<>();
-            for (TableCell c : table.row(cell.row())) {
+            for (TableCell c : index.row(cell.row())) {
                 String t = text(c).strip();
                 if (!t.isEmpty()) {
                     parts.add(t);

@@ -27,16 +27,22 @@ public final class NotQuantityRecognizer implements Recognizer {
     @Override
     public void claim(String text, List<Claim> out) {
         int[] starts = NumberStarts.of(text);
+        if (starts.length == 0) {
+            return;
+        }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             FirstChars first = firstChars.get(r);
-            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null; // made at the first try: most rules get none in most texts
             int next = 0; // the first position not yet tried, or the end of the last claim
             for (int s : starts) {
                 for (int p = Math.max(next, s - REACH); p <= s; p++) {
                     next = p + 1;
                     if (!first.mayStart(text.charAt(p))) {
                         continue;
+                    }
+                    if (m == null) {
+                        m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                     }
                     m.region(p, text.length());
                     if (m.lookingAt() && m.end() > p) {

@@ -10,6 +10,17 @@ import java.util.Arrays;
 final class NumberStarts {
     private static final String CHINESE_START = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟";
     private static final String CHINESE_ANY = CHINESE_START + "万亿萬億点";
+    /** Per character: 1 may start a number after no numeral, 2 continues one (every text goes through here four times). */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : CHINESE_ANY.toCharArray()) {
+            KIND[c] = 2;
+        }
+        for (char c : CHINESE_START.toCharArray()) {
+            KIND[c] = 3;
+        }
+    }
 
     private NumberStarts() {
     }
@@ -20,8 +31,7 @@ final class NumberStarts {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char prev = i == 0 ? ' ' : text.charAt(i - 1);
-            boolean start = isDigit(c) ? !isDigit(prev)
-                    : CHINESE_START.indexOf(c) >= 0 && CHINESE_ANY.indexOf(prev) < 0;
+            boolean start = isDigit(c) ? !isDigit(prev) : (KIND[c] & 1) != 0 && KIND[prev] == 0;
             if (start) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
