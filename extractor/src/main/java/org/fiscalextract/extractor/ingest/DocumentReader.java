@@ -71,15 +71,15 @@ public final class DocumentReader implements AutoCloseable {
                 }
                 format = SourceFormat.TXT; // undetected bytes in a text-named file: maybe UTF-16 without a BOM
             }
-            return readWithTimeLimit(file, docId, format);
+            return readWithTimeLimit(file, docId, format, detection.type());
         } catch (IOException | RuntimeException e) {
             ReadFailure failure = FailureExplainer.explain(e, format);
             return ReadOutcome.failed(format, failure.problem(), failure.message());
         }
     }
 
-    private ReadOutcome readWithTimeLimit(Path file, String docId, SourceFormat format) {
-        Future<ReadOutcome> task = parsing.submit(() -> readNow(file, docId, format));
+    private ReadOutcome readWithTimeLimit(Path file, String docId, SourceFormat format, MediaType type) {
+        Future<ReadOutcome> task = parsing.submit(() -> readNow(file, docId, format, type));
         long limitMillis = config.timeLimit().toMillis();
         try {
             return task.get(limitMillis, TimeUnit.MILLISECONDS);
@@ -98,14 +98,14 @@ public final class DocumentReader implements AutoCloseable {
         }
     }
 
-    private ReadOutcome readNow(Path file, String docId, SourceFormat format) throws Exception {
+    private ReadOutcome readNow(Path file, String docId, SourceFormat format, MediaType type) throws Exception {
         RawDocument raw;
         try {
             raw = switch (format) {
                 case TXT -> PlainTextReader.read(file, config.maxTextChars());
                 case XLSX, XLS, ET -> SpreadsheetReader.read(file, contentType(format), config.maxTextChars());
                 case PDF -> PdfReader.read(file, config.maxTextChars());
-                default -> tika.read(file, format, config.maxTextChars());
+                default -> tika.read(file, format, type, config.maxTextChars());
             };
         } catch (PlainTextReader.NotTextException e) {
             return ReadOutcome.failed(format, ReadProblem.NOT_TEXT,
