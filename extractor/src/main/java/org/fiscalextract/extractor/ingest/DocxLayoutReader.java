@@ -27,6 +27,14 @@ final class DocxLayoutReader {
     /** Zip bombs are refused by Tika before we get here; this only bounds our own read. */
     private static final long MAX_PART_BYTES = 512L * 1024 * 1024;
 
+    /** One per thread: finding the factory searches the class path, and not every factory is thread-safe. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    });
+
     private DocxLayoutReader() {
     }
 
@@ -45,10 +53,7 @@ final class DocxLayoutReader {
     }
 
     static List<WordTableLayout> read(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
         List<WordTableLayout> tables = new ArrayList<>();
         List<Row> rows = null;
         List<Cell> cells = null;

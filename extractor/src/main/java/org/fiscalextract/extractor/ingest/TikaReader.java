@@ -71,9 +71,10 @@ final class TikaReader {
         }
         List<String> warnings = new ArrayList<>();
         List<RawItem> items = handler.items();
-        if (format == SourceFormat.DOCX) {
+        boolean tables = items.stream().anyMatch(RawItem.Grid.class::isInstance); // else the layout changes nothing
+        if (format == SourceFormat.DOCX && tables) {
             items = WordSpans.apply(items, DocxLayoutReader.read(file), warnings);
-        } else if (format == SourceFormat.DOC) {
+        } else if (format == SourceFormat.DOC && tables) {
             items = WordSpans.apply(items, DocLayoutReader.read(file), warnings);
         }
         return new RawDocument(items, handler.pageCount(), metadata(metadata, handler.pageCount()), warnings,
