@@ -40,6 +40,7 @@ final class RuleRunner {
 
     private final List<Rule> rules;
     private final List<Set<String>> groups;
+    private final List<FirstChars> firstChars;
     private final boolean[] trigger;
     private final int before;
     private final int after;
@@ -55,6 +56,7 @@ final class RuleRunner {
         this.before = before;
         this.after = after;
         this.groups = this.rules.stream().map(RuleMatch::groupsOf).toList();
+        this.firstChars = this.rules.stream().map(r -> FirstChars.of(r.pattern())).toList();
     }
 
     void run(String text, Reader reader, List<Mention> out) {
@@ -75,19 +77,39 @@ final class RuleRunner {
             boolean hiding = rule.name().startsWith(HIDING);
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             RuleMatch match = new RuleMatch(rule, groups.get(i), m);
+            FirstChars first = firstChars.get(i);
             for (int r = 0; r < regions.length; r += 2) {
-                m.region(regions[r], regions[r + 1]);
-                while (m.find()) {
-                    if (m.end() == m.start()) {
+                int end = regions[r + 1];
+                if (first.isAny()) {
+                    m.region(regions[r], end);
+                    while (m.find()) {
+                        take(m, hiding, hidden, match, reader, sink);
+                    }
+                    continue;
+                }
+                // what find() does, tried only where a match can start
+                for (int p = regions[r]; p < end; p++) {
+                    if (!first.mayStart(text.charAt(p))) {
                         continue;
                     }
-                    if (hiding) {
-                        hidden.set(m.start(), m.end());
-                    } else {
-                        reader.read(match, sink);
+                    m.region(p, end);
+                    if (m.lookingAt() && m.end() > p) {
+                        take(m, hiding, hidden, match, reader, sink);
+                        p = m.end() - 1;
                     }
                 }
             }
+        }
+    }
+
+    private static void take(Matcher m, boolean hiding, BitSet hidden, RuleMatch match, Reader reader, Sink sink) {
+        if (m.end() == m.start()) {
+            return;
+        }
+        if (hiding) {
+            hidden.set(m.start(), m.end());
+        } else {
+            reader.read(match, sink);
         }
     }
 

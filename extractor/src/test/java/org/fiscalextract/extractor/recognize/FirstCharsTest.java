@@ -1,27 +1,93 @@
 package org.fiscalextract.extractor.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A wrong first-character set would silently lose matches: it is read only where it is sure. */
+/** A first-character set too small would silently lose matches: it must hold every start, and may hold more. */
 class FirstCharsTest {
+    private static final List<String> RULE_FILES = List.of("not-quantities.rules", "money.rules", "percent.rules",
+            "score.rules", "grade.rules", "count.rules", "measure.rules");
 
     @ParameterizedTest
     @CsvSource(delimiterString = " ~ ", value = {
-            "(?=[0-9])x ~ 5 ~ true", "(?=[0-9])x ~ x ~ false",
-            "(?m)(?=[一二])x ~ 二 ~ true", "(?m)(?=[一二])x ~ 三 ~ false",
-            "(?<num>(?:(?=[a-c])x)) ~ b ~ true", "(?<num>(?:(?=[a-c])x)) ~ d ~ false",
-            "(?=[\\[（])x ~ [ ~ true", "(?=[\\[（])x ~ （ ~ true", "(?=[\\[（])x ~ ( ~ false",
-            // an alternative or an optional group may start the match elsewhere: any character
-            "(?:(?=[0-9])a|b) ~ b ~ true", "(?=[0-9])a|b ~ b ~ true", "(?:(?=[0-9])a)?b ~ b ~ true",
-            "(?:(?=[0-9])a){0,2}b ~ b ~ true", "(?<![x])(?=[0-9])a ~ b ~ true", "(?=[\\d])a ~ b ~ true",
-            "(?=[^0-9])a ~ b ~ true", "x ~ y ~ true",
+            // literals, classes, alternatives
+            "x ~ x ~ true", "x ~ y ~ false", "ab|cd ~ c ~ true", "ab|cd ~ b ~ false",
+            "[a-c]z ~ b ~ true", "[a-c]z ~ z ~ false", "\\d+元 ~ 7 ~ true", "\\d+元 ~ 元 ~ false",
+            "\\s?x ~ x ~ true", "\\sx ~ x ~ false", "\\.5 ~ . ~ true", "\\u4e07 ~ 万 ~ true", "\\u4e07 ~ 亿 ~ false",
+            // optional parts let what follows start the match
+            "a?b ~ b ~ true", "a*b ~ b ~ true", "a{0,2}b ~ b ~ true", "a{1,2}b ~ b ~ false", "a+?b ~ b ~ false",
+            "(?:a|)b ~ b ~ true", "(?:a|c)b ~ b ~ false", "(?<n>ab)?c ~ c ~ true",
+            // zero-width parts start nothing; a leading lookahead narrows what follows
+            "(?<![x])a ~ a ~ true", "(?<![x])a ~ x ~ false", "(?=[0-9])(?<![0-9])\\d ~ 5 ~ true",
+            "(?=[12])\\d ~ 3 ~ false", "(?m)(?=[一二])[一二三] ~ 三 ~ false", "(?m)^\\s{0,2}[-—] ~ — ~ true",
+            "(?m)^\\s{0,2}[-—] ~ x ~ false", "(?<num>(?:(?=[a-c])[a-z])) ~ b ~ true",
+            "(?<num>(?:(?=[a-c])[a-z])) ~ d ~ false", "(?=[\\[（])[\\[（(] ~ ( ~ false", "(?!x)[xy] ~ x ~ true",
+            "a(?=b) ~ a ~ true", "a(?=b) ~ b ~ false",
+            // what the reading does not follow: any character
+            "\\p{IsHan}x ~ y ~ true", "[^0-9]a ~ b ~ true", "[\\p{IsHan}&&[^至]]x ~ q ~ true", ". ~ q ~ true",
+            "(?i)a ~ B ~ true", "\\w ~ q ~ true", "(a)\\1 ~ q ~ false", "(?:\\D|b) ~ q ~ true",
+            "(?=[^0-9])a ~ a ~ true", "(?=[^0-9])a ~ b ~ false",
     })
-    void readsTheLeadingLookahead(String regex, char c, boolean may) {
+    void readsTheCharactersAMatchStartsWith(String regex, char c, boolean may) {
         assertEquals(may, FirstChars.of(Pattern.compile(regex)).mayStart(c), regex + " / " + c);
+    }
+
+    /** Every match every rule finds in the corpus texts and the recognizer cases starts with a character of its set. */
+    @Test
+    void holdsTheStartOfEveryMatchOfEveryRule() throws IOException {
+        List<String> texts = texts();
+        int checked = 0;
+        for (String file : RULE_FILES) {
+            for (Rule rule : RuleFile.load(file).rules()) {
+                FirstChars first = FirstChars.of(rule.pattern());
+                for (String text : texts) {
+                    Matcher m = rule.pattern().matcher(text);
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            checked++;
+                            assertTrue(first.mayStart(text.charAt(m.start())), rule.name() + " matches "
+                                    + m.group() + " in: " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 3_000, "too few matches to say anything: " + checked);
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/cases/recognize"))) {
+            for (Path tsv : files.sorted().toList()) {
+                for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                    if (!line.startsWith("#")) {
+                        texts.add(line.split("\t", 2)[0]);
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(Path.of("../corpus/reports"))) {
+            for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(txt);
+                if (bytes.length > 2 && (bytes[0] & 0xff) != 0xff) { // UTF-8 (a UTF-16 copy says the same)
+                    texts.addAll(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n")));
+                }
+            }
+        }
+        return texts;
     }
 }
