@@ -75,9 +75,12 @@ final class RuleRunner {
         for (int i = 0; i < rules.size() && regions.length > 0; i++) {
             Rule rule = rules.get(i);
             boolean hiding = rule.name().startsWith(HIDING);
+            FirstChars first = firstChars.get(i);
+            if (!first.isAny() && !anyMayStart(text, regions, first)) {
+                continue; // making a matcher costs as much as a try
+            }
             Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             RuleMatch match = new RuleMatch(rule, groups.get(i), m);
-            FirstChars first = firstChars.get(i);
             for (int r = 0; r < regions.length; r += 2) {
                 int end = regions[r + 1];
                 if (first.isAny()) {
@@ -100,6 +103,17 @@ final class RuleRunner {
                 }
             }
         }
+    }
+
+    private static boolean anyMayStart(String text, int[] regions, FirstChars first) {
+        for (int r = 0; r < regions.length; r += 2) {
+            for (int p = regions[r]; p < regions[r + 1]; p++) {
+                if (first.mayStart(text.charAt(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void take(Matcher m, boolean hiding, BitSet hidden, RuleMatch match, Reader reader, Sink sink) {
