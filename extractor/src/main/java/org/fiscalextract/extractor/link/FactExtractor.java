@@ -24,17 +24,18 @@ public final class FactExtractor {
     /** How much of a section's first paragraph can be its heading. */
     private static final int HEADING_CHARS = 60;
 
-    private final ProseFactReader prose;
-    private final TableFactReader tables;
+    private final QuantityRecognizer recognizer;
+    private final Vocabulary vocabulary;
+    private final LabelFinder labels;
     private final SubjectFinder subjects;
     private final TableHeaders headers;
 
     public FactExtractor(QuantityRecognizer recognizer, Vocabulary vocabulary) {
-        FiscalSegmenter segmenter = new FiscalSegmenter();
+        this.recognizer = recognizer;
+        this.vocabulary = vocabulary;
+        this.labels = new LabelFinder(new FiscalSegmenter(), LabelWords.load());
         this.subjects = SubjectFinder.load();
         this.headers = TableHeaders.load();
-        this.prose = new ProseFactReader(recognizer, new LabelFinder(segmenter, LabelWords.load()), subjects, vocabulary);
-        this.tables = new TableFactReader(recognizer, headers, vocabulary, prose);
     }
 
     public static FactExtractor standard() {
@@ -42,6 +43,8 @@ public final class FactExtractor {
     }
 
     public List<Fact> extract(ParsedDocument doc) {
+        ProseFactReader prose = new ProseFactReader(recognizer, labels.memo(), subjects, vocabulary);
+        TableFactReader tables = new TableFactReader(recognizer, headers, vocabulary, prose);
         List<Draft> drafts = new ArrayList<>();
         String sectionSubject = "";
         for (Block block : doc.blocks()) {
