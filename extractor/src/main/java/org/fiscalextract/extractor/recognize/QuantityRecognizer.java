@@ -38,13 +38,18 @@ public final class QuantityRecognizer {
             Recognizer recognizer = recognizers.get(r);
             int before = candidates.size();
             recognizer.recognize(text, candidates);
-            recognizer.claim(text, claims);
             if (candidates.size() > priority.length) {
                 priority = java.util.Arrays.copyOf(priority, Math.max(candidates.size(), priority.length * 2));
             }
             for (int i = before; i < candidates.size(); i++) {
                 priority[i] = r;
             }
+        }
+        if (candidates.isEmpty()) {
+            return List.of(); // claims only take candidates away: a bare 1302.76 need not be looked at again
+        }
+        for (Recognizer recognizer : recognizers) {
+            recognizer.claim(text, claims);
         }
         return MentionResolver.resolve(candidates, priority, claims);
     }
