@@ -50,7 +50,8 @@ public final class Benchmark {
                 System.getProperty("java.version"));
         System.out.println("set\tdocs\tMB\tthreads\ttika docs/s\ttika MB/s\textract docs/s\textract MB/s"
                 + "\tratio\ttika peak heap MB\textract peak heap MB");
-        for (String format : List.of("docx", "pdf", "txt", "html", "xlsx")) {
+        String formats = args.length > 3 ? args[3] : "docx,pdf,txt,html,xlsx";
+        for (String format : formats.equals("none") ? List.<String>of() : List.of(formats.split(","))) {
             measure(format, VariedCorpus.make(corpus, work.resolve(format), 100, format));
         }
         for (int size : sizes) {

@@ -34,6 +34,7 @@ final class VariedCorpus {
         }
         List<Path> sources = Benchmark.filesIn(samples).stream()
                 .filter(p -> VARIABLE.contains(extension(p)) && (format == null || extension(p).equals(format)))
+                .filter(VariedCorpus::isWhatItsNameSays)
                 .toList();
         for (int i = 0; i < n; i++) {
             Path source = sources.get(i % sources.size());
@@ -49,8 +50,29 @@ final class VariedCorpus {
             case "docx", "xlsx" -> withZipComment(bytes, mark);
             case "pdf" -> concat(bytes, ("\n%" + mark + "\n").getBytes(StandardCharsets.US_ASCII));
             case "html" -> concat(bytes, ("\n<!-- " + mark + " -->\n").getBytes(StandardCharsets.UTF_8));
-            default -> concat(bytes, ("\n" + i + "\n").getBytes(StandardCharsets.UTF_8));
+            default -> concat(bytes, ("\n" + i + "\n").getBytes(utf16le(bytes) ? StandardCharsets.UTF_16LE
+                    : StandardCharsets.UTF_8)); // a UTF-8 line would turn a UTF-16 text into binary data
         };
+    }
+
+    private static boolean utf16le(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe;
+    }
+
+    /**
+     * A .doc named .docx cannot take a zip comment: copies of it would all fail to read and
+     * measure nothing but failing; it stays out.
+     */
+    private static boolean isWhatItsNameSays(Path p) {
+        if (!extension(p).equals("docx") && !extension(p).equals("xlsx")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static byte[] withZipComment(byte[] zip, String comment) throws IOException {
