@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -41,7 +40,7 @@ final class FormatDetector {
     private final Detector detector;
 
     FormatDetector() {
-        this.detector = TikaConfig.getDefaultConfig().getDetector();
+        this.detector = TikaSetup.CONFIG.getDetector();
     }
 
     Detection detect(Path file) throws IOException {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -37,13 +36,11 @@ import org.xml.sax.SAXException;
 final class TikaReader {
     /** Names, for the parser, the type the reader detected already. */
     private static final String DETECTED = "X-FiscalExtract-Detected-Type";
-    private static final Detector DEFAULT_DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     /**
      * Tika's own parser, told the type detected before (the reader must know the format to choose
      * how to read a file): detecting it again cost as much as a fifth of reading a .docx.
      */
-    private final Parser parser = new AutoDetectParser((in, md) -> md.get(DETECTED) != null
-            ? MediaType.parse(md.get(DETECTED)) : DEFAULT_DETECTOR.detect(in, md));
+    private final Parser parser = knownTypeParser();
 
     RawDocument read(Path file, SourceFormat format, int maxChars) throws IOException, TikaException, SAXException {
         return read(file, format, null, maxChars);
@@ -79,6 +76,13 @@ final class TikaReader {
         }
         return new RawDocument(items, handler.pageCount(), metadata(metadata, handler.pageCount()), warnings,
                 truncated);
+    }
+
+    private static Parser knownTypeParser() {
+        AutoDetectParser parser = new AutoDetectParser(TikaSetup.CONFIG);
+        Detector detector = TikaSetup.CONFIG.getDetector();
+        parser.setDetector((in, md) -> md.get(DETECTED) != null ? MediaType.parse(md.get(DETECTED)) : detector.detect(in, md));
+        return parser;
     }
 
     private static ParseContext context() {
