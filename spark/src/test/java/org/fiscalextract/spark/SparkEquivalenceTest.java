@@ -2,6 +2,7 @@ package org.fiscalextract.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -150,7 +151,9 @@ class SparkEquivalenceTest {
                 Object value = row.get(row.fieldIndex(c.name()));
                 if (c.type() == Type.NUMBER) {
                     String exact = row.getString(row.fieldIndex(c.name() + SparkTables.EXACT));
-                    if (exact != null && value != null) {
+                    if (exact != null) {
+                        // decimal(38,18) holds every value the corpus gives, digit for digit
+                        assertNotNull(value, c.name() + " " + exact + " fits decimal(38,18)");
                         assertEquals(0, new BigDecimal(exact).compareTo((BigDecimal) value),
                                 c.name() + " decimal equals its exact text " + exact);
                     }
