@@ -1,5 +1,6 @@
 package org.fiscalextract.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -58,11 +59,18 @@ public final class SparkExtract {
         }
         SparkSession spark = SparkSession.builder().config(configure(new SparkConf().setAppName("fiscal-extract")))
                 .getOrCreate();
+        boolean inputFound = true;
         try {
             Summary summary = run(spark, options);
             summary.print(System.out, options.output());
+        } catch (FileNotFoundException e) {
+            System.err.println("fiscal-extract: " + e.getMessage());
+            inputFound = false;
         } finally {
             spark.stop();
+        }
+        if (!inputFound) {
+            System.exit(2);
         }
     }
 
@@ -75,13 +83,21 @@ public final class SparkExtract {
         return conf.setIfMissing("spark.files.openCostInBytes", "0");
     }
 
-    /** Reads the input and writes the output folder; returns how many files went how. */
+    /**
+     * Reads the input and writes the output folder; returns how many files went how.
+     *
+     * @throws FileNotFoundException when INPUT does not exist
+     */
     public static Summary run(SparkSession spark, JobOptions options) throws IOException {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
         hadoop.setBoolean(RECURSIVE, true);
         Path inputPath = new Path(options.input());
         FileSystem inputFs = inputPath.getFileSystem(hadoop);
+        if (!inputFs.exists(inputPath)) {
+            throw new FileNotFoundException("no such file or folder: " + options.input()
+                    + " (INPUT is a folder or a file, not a pattern)");
+        }
         InputRoot root = InputRoot.of(options.input(), inputFs.makeQualified(inputPath).toUri().getPath());
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * context.defaultParallelism();
 
@@ -105,18 +121,20 @@ public final class SparkExtract {
             });
             JavaRDD<FileResult> contents = results.filter(r -> r.carriesRows(firsts.value()));
 
-            String output = options.output();
-            TableWriter writer = new TableWriter(spark, output);
-            writer.write(ContractSchema.DOCUMENTS, documents);
-            writer.write(ContractSchema.FACTS, contents.flatMap(r -> rows(r.facts(), r).iterator()));
-            writer.write(ContractSchema.PROJECTS, contents.flatMap(r -> rows(r.projects(), r).iterator()));
-            writer.write(ContractSchema.FINDINGS, contents.flatMap(r -> rows(r.findings(), r).iterator()));
-            ComparisonFile.write(contents, output, options.bom(), hadoop);
-
             Map<String, Long> statuses = new TreeMap<>(documents.map(r -> r.values().get(FileResult.STATUS))
                     .countByValue());
-            long facts = contents.map(r -> (long) r.facts().size()).fold(0L, Long::sum);
-            return new Summary(statuses, facts);
+            long[] rows = contents.map(r -> new long[]{r.facts().size(), r.projects().size(), r.findings().size()})
+                    .fold(new long[3], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+            Summary summary = new Summary(statuses, rows[0], rows[1], rows[2]);
+
+            String output = options.output();
+            TableWriter writer = new TableWriter(spark, output);
+            writer.write(ContractSchema.DOCUMENTS, documents, summary.files() > 0);
+            writer.write(ContractSchema.FACTS, contents.flatMap(r -> rows(r.facts(), r).iterator()), rows[0] > 0);
+            writer.write(ContractSchema.PROJECTS, contents.flatMap(r -> rows(r.projects(), r).iterator()), rows[1] > 0);
+            writer.write(ContractSchema.FINDINGS, contents.flatMap(r -> rows(r.findings(), r).iterator()), rows[2] > 0);
+            ComparisonFile.write(contents, output, options.bom(), hadoop);
+            return summary;
         } finally {
             results.unpersist(false);
         }
@@ -126,8 +144,8 @@ public final class SparkExtract {
         return rows.stream().map(values -> new TableRow(values, r.province(), r.fiscalYear())).toList();
     }
 
-    /** How many files were read ok, partially or not at all, and how many facts they gave. */
-    public record Summary(Map<String, Long> statuses, long facts) {
+    /** How many files were read ok, partially or not at all, and how many rows their contents gave. */
+    public record Summary(Map<String, Long> statuses, long facts, long projects, long findings) {
         public long files() {
             return statuses.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -135,7 +153,8 @@ public final class SparkExtract {
         void print(PrintStream out, String output) {
             out.println("fiscal-extract: " + files() + " files (" + statuses.getOrDefault("ok", 0L) + " ok, "
                     + statuses.getOrDefault("partial", 0L) + " partial, " + statuses.getOrDefault("failed", 0L)
-                    + " failed), " + facts + " facts; tables in " + output);
+                    + " failed), " + facts + " facts, " + projects + " projects, " + findings + " findings; tables in "
+                    + output);
         }
     }
 }

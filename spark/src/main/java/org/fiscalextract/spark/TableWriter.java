@@ -32,17 +32,22 @@ final class TableWriter {
         this.output = output;
     }
 
-    /** @param rows the table's rows as text, each followed by its document's province and fiscal year */
-    void write(Table table, JavaRDD<TableRow> rows) {
+    /**
+     * @param rows the table's rows as text, each with its document's province and fiscal year
+     * @param any  whether there are rows: a table without is written as one file without
+     *             partition folders, as Spark would write none, and a folder without files has no
+     *             schema to read it with
+     */
+    void write(Table table, JavaRDD<TableRow> rows, boolean any) {
         String name = table.name();
         JavaRDD<Row> typed = rows.map(r -> SparkTables.typedRow(SparkTables.table(name), r.values(), r.province(),
                 r.fiscalYear()));
-        partitioned(spark.createDataFrame(typed, SparkTables.typedSchema(table)))
+        partitioned(spark.createDataFrame(typed, SparkTables.typedSchema(table)), any)
                 .parquet(output + "/parquet/" + name);
 
         JavaRDD<Row> text = rows.map(r -> SparkTables.textRow(SparkTables.table(name), r.values(), r.province(),
                 r.fiscalYear()));
-        partitioned(spark.createDataFrame(text, SparkTables.textSchema(table)))
+        partitioned(spark.createDataFrame(text, SparkTables.textSchema(table)), any)
                 .option("header", true)
                 .option("encoding", "UTF-8")
                 .option("quote", "\"")
@@ -54,12 +59,8 @@ final class TableWriter {
                 .csv(output + "/csv/" + name);
     }
 
-    /**
-     * A table without rows is written as one file without partition folders: Spark would write
-     * none, and a folder without files has no schema to read it with.
-     */
-    private static DataFrameWriter<Row> partitioned(Dataset<Row> frame) {
-        if (frame.isEmpty()) {
+    private static DataFrameWriter<Row> partitioned(Dataset<Row> frame, boolean any) {
+        if (!any) {
             return frame.coalesce(1).write().mode(SaveMode.Overwrite);
         }
         return frame.repartition(functions.col(SparkTables.PROVINCE), functions.col(SparkTables.FISCAL_YEAR))

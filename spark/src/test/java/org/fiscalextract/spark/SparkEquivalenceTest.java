@@ -2,11 +2,14 @@ package org.fiscalextract.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +74,8 @@ class SparkEquivalenceTest {
         assertTrue(expected.get("findings").size() > 0, "the corpus gives findings");
         assertEquals(expected.get("documents").size(), summary.files());
         assertEquals(expected.get("facts").size(), summary.facts());
+        assertEquals(expected.get("projects").size(), summary.projects());
+        assertEquals(expected.get("findings").size(), summary.findings());
         // two pairs of files in the corpus share a content: each content's rows once
         long contents = expected.get("documents").stream().map(r -> r.get(0)).distinct().count();
         assertTrue(contents < expected.get("documents").size(), "the corpus has copies");
@@ -100,6 +105,15 @@ class SparkEquivalenceTest {
         assertTrue(codes.containsAll(List.of("empty_file", "damaged", "encrypted", "too_large")), codes.toString());
         assertTrue(documents.stream().filter(r -> r.get(status).equals("failed")).noneMatch(r -> r.get(error).isEmpty()),
                 "a failed file says why");
+    }
+
+    @Test
+    void aMissingInputIsRefusedBeforeAnythingIsWritten(@TempDir Path temp) {
+        Path out = temp.resolve("out");
+        FileNotFoundException e = assertThrows(FileNotFoundException.class,
+                () -> SparkExtract.run(spark, JobOptions.of("../corpus/no-such-folder", out.toString())));
+        assertTrue(e.getMessage().contains("../corpus/no-such-folder"), e.getMessage());
+        assertFalse(Files.exists(out));
     }
 
     private static void runCommandLine(String input, Path out, String... options) {
