@@ -30,7 +30,6 @@ import org.fiscalextract.exporter.ContractSchema;
 import org.fiscalextract.exporter.ContractSchema.Column;
 import org.fiscalextract.exporter.ContractSchema.Table;
 import org.fiscalextract.exporter.ContractSchema.Type;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,14 +49,7 @@ class SparkEquivalenceTest {
 
     @BeforeAll
     void startSpark() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
+        spark = LocalSpark.get();
     }
 
     @Test
