@@ -29,14 +29,8 @@ import org.fiscalextract.exporter.FactsCsv;
 import org.fiscalextract.exporter.FactsJsonl;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
-import org.fiscalextract.model.document.DocumentFacts;
 import org.fiscalextract.model.document.DocumentRecord;
-import org.fiscalextract.model.document.ReadOutcome;
-import org.fiscalextract.model.document.ReadProblem;
 import org.fiscalextract.model.document.ReadStatus;
-import org.fiscalextract.model.document.SourceFormat;
-import org.fiscalextract.model.document.TableInventory;
-import org.fiscalextract.model.document.TableInventory.Status;
 import org.fiscalextract.model.report.Report;
 
 /**
@@ -72,14 +66,7 @@ final class BatchRunner {
      */
     private record Outcome(DocumentRecord row, boolean reused) {
         static Outcome of(ContentHash hash, Report r) {
-            ReadOutcome o = r.outcome();
-            DocumentFacts about = r.documentFacts();
-            TableInventory tables = r.standardTables();
-            return new Outcome(new DocumentRecord(hash.docId(), "", o.format().label(), hash.bytes(), hash.sha256(),
-                    o.status(), o.message(), about.region(), about.regionCode(), about.province(), about.prefecture(),
-                    about.department(), about.fiscalYear(), about.docKind(), r.facts().size(), r.findings().size(),
-                    -1, o.problem().map(ReadProblem::code).orElse(""), tables.kinds(Status.PRESENT),
-                    tables.kinds(Status.DECLARED_EMPTY), tables.kinds(Status.MISSING)), false);
+            return new Outcome(r.record(hash.shared()), false);
         }
     }
 
@@ -332,8 +319,7 @@ final class BatchRunner {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // the pipeline promises not to throw; if it does (a bug, a class that failed to load,
             // a document nested too deep), one file fails, not the run
-            report = Report.withoutFacts(docId, ReadOutcome.failed(SourceFormat.UNKNOWN, ReadProblem.PARSER_ERROR,
-                    "internal error while reading: " + e));
+            report = Report.internalError(docId, e);
         }
         if (report.outcome().document().isPresent()) {
             DocumentFiles.TEXT.write(outDir, docId, report.outcome().document().get().text());
@@ -357,8 +343,7 @@ final class BatchRunner {
         String message = e instanceof NoSuchFileException
                 ? "file disappeared before it could be read"
                 : "could not open the file: " + InputCollector.reason(e);
-        return new DocumentRecord("", file.sourcePath(), SourceFormat.UNKNOWN.label(), bytes, "", ReadStatus.FAILED,
-                message, "", "", "", "", "", "", "", 0, 0, millis, ReadProblem.IO_ERROR.code(), "", "", "");
+        return DocumentRecord.unreadable(file.sourcePath(), bytes, message, millis);
     }
 
     private static long millisSince(long startNanos) {

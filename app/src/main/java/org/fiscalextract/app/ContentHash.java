@@ -1,37 +1,26 @@
 package org.fiscalextract.app;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * A file's SHA-256 and size, from one pass over its bytes. The first 16 hex digits are the
- * doc_id, so the same content gets the same id in every run and on every machine.
+ * A file's SHA-256 and size: the model's {@link org.fiscalextract.model.document.ContentHash},
+ * which the Spark job shares, under the name this package has always used.
  */
 record ContentHash(String sha256, long bytes) {
     static ContentHash of(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        long bytes = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                digest.update(buffer, 0, n);
-                bytes += n;
-            }
-        }
-        return new ContentHash(HexFormat.of().formatHex(digest.digest()), bytes);
+        return of(org.fiscalextract.model.document.ContentHash.of(file));
+    }
+
+    static ContentHash of(org.fiscalextract.model.document.ContentHash hash) {
+        return new ContentHash(hash.sha256(), hash.bytes());
     }
 
     String docId() {
-        return sha256.substring(0, 16);
+        return shared().docId();
+    }
+
+    org.fiscalextract.model.document.ContentHash shared() {
+        return new org.fiscalextract.model.document.ContentHash(sha256, bytes);
     }
 }

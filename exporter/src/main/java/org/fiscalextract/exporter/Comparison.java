@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +23,17 @@ import org.apache.commons.csv.CSVPrinter;
  * (the same content in two files or two runs) counts once. A document that could not be read,
  * or names no region, year or department, has nothing to be compared by and no row here;
  * documents.csv lists it.
+ *
+ * <p>The table is built from one {@link ComparisonPart} per document, {@link #add added} in input
+ * order: from output folders by {@link #write}, or from parts made elsewhere (the Spark job's
+ * executors) and gathered in one place.
  */
 public final class Comparison {
     /** The canonical keys with a column of their own, in column order. */
     static final List<String> FIGURES = List.of("budget_total", "executed_amount", "execution_rate",
             "self_eval_score", "grade", "income_total", "expenditure_total", "basic_expenditure",
             "project_expenditure", "three_public_total");
-    private static final Map<String, String> GRADE_COLUMNS = Map.of("优", "projects_excellent", "良", "projects_good",
+    static final Map<String, String> GRADE_COLUMNS = Map.of("优", "projects_excellent", "良", "projects_good",
             "中", "projects_fair", "差", "projects_poor");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -50,79 +55,81 @@ public final class Comparison {
         final Map<String, Integer> counts = new HashMap<>();
         final Set<String> tablesMissing = new LinkedHashSet<>();
 
-        void count(String column) {
-            counts.merge(column, 1, Integer::sum);
+        void add(ComparisonPart part) {
+            province = province.isEmpty() ? part.province : province;
+            prefecture = prefecture.isEmpty() ? part.prefecture : prefecture;
+            docIds.add(part.docId);
+            if (!part.docKind.isEmpty()) {
+                kinds.add(part.docKind);
+            }
+            tablesMissing.addAll(part.tablesMissing);
+            // a part holds its document's first qualifying fact per key: the group's first is the
+            // first part's, as parts come in input order
+            part.figures.forEach(figures::putIfAbsent);
+            part.counts.forEach((column, n) -> counts.merge(column, n, Integer::sum));
         }
     }
 
     private static final Key NO_KEY = new Key("", "", "", "");
 
     private final Map<Key, Group> groups = new TreeMap<>();
-    private final Map<String, Group> byDoc = new LinkedHashMap<>();
+    private final Set<String> counted = new HashSet<>();
 
-    private Comparison() {
+    /** An empty table: {@link #add} parts, then {@link #print}. */
+    public Comparison() {
     }
 
     /** Reads the output folders, in order, and writes the comparison table to {@code out}. */
     public static void write(List<Path> outDirs, Appendable out) throws IOException {
         Comparison comparison = new Comparison();
         for (Path dir : outDirs) {
-            comparison.add(dir);
+            for (ComparisonPart part : parts(dir)) {
+                comparison.add(part);
+            }
         }
         comparison.print(out);
     }
 
-    private void add(Path dir) throws IOException {
-        Set<String> docsHere = new LinkedHashSet<>();
-        ContractCsv.forEach(dir, ContractSchema.DOCUMENTS, row -> {
-            String docId = row.get("doc_id");
-            Key key = new Key(row.get("region_code"), row.get("region"), row.get("fiscal_year"), row.get("department"));
-            if (docId.isEmpty() || byDoc.containsKey(docId) || row.get("status").equals("failed")
-                    || key.equals(NO_KEY)) {
-                return;
-            }
-            Group group = groups.computeIfAbsent(key, k -> new Group());
-            group.province = group.province.isEmpty() ? row.get("province") : group.province;
-            group.prefecture = group.prefecture.isEmpty() ? row.get("prefecture") : group.prefecture;
-            group.docIds.add(docId);
-            if (!row.get("doc_kind").isEmpty()) {
-                group.kinds.add(row.get("doc_kind"));
-            }
-            for (String table : row.get("tables_missing").split(";")) {
-                if (!table.isEmpty()) {
-                    group.tablesMissing.add(table);
-                }
-            }
-            byDoc.put(docId, group);
-            docsHere.add(docId);
-        });
+    /**
+     * Adds one document, in input order. A document already added (the same content again), one
+     * that could not be read and one without region, year or department are left out.
+     */
+    public void add(ComparisonPart part) {
+        Key key = new Key(part.regionCode, part.region, part.fiscalYear, part.department);
+        if (part.docId.isEmpty() || part.failed || key.equals(NO_KEY) || !counted.add(part.docId)) {
+            return;
+        }
+        groups.computeIfAbsent(key, k -> new Group()).add(part);
+    }
+
+    /** The parts of the documents an output folder lists, in documents.csv order, each content once. */
+    private static List<ComparisonPart> parts(Path dir) throws IOException {
+        Map<String, ComparisonPart> parts = new LinkedHashMap<>();
+        ContractCsv.forEach(dir, ContractSchema.DOCUMENTS, row -> parts.putIfAbsent(row.get("doc_id"),
+                ComparisonPart.of(row)));
         ContractCsv.forEach(dir, ContractSchema.FACTS, row -> {
-            Group group = docsHere.contains(row.get("doc_id")) ? byDoc.get(row.get("doc_id")) : null;
-            String canonical = row.get("canonical");
-            if (group != null && FIGURES.contains(canonical) && KeyFigure.qualifies(row)) {
-                group.figures.putIfAbsent(canonical,
-                        new String[]{row.get("value"), row.get("doc_id") + ":" + row.get("fact_id")});
+            ComparisonPart part = parts.get(row.get("doc_id"));
+            if (part != null) {
+                part.fact(row);
             }
         });
         ContractCsv.forEach(dir, ContractSchema.PROJECTS, row -> {
-            Group group = docsHere.contains(row.get("doc_id")) ? byDoc.get(row.get("doc_id")) : null;
-            if (group != null) {
-                group.count("projects_evaluated");
-                String grade = GRADE_COLUMNS.get(row.get("grade"));
-                if (grade != null) {
-                    group.count(grade);
-                }
+            ComparisonPart part = parts.get(row.get("doc_id"));
+            if (part != null) {
+                part.project(row);
             }
         });
         ContractCsv.forEach(dir, ContractSchema.FINDINGS, row -> {
-            Group group = docsHere.contains(row.get("doc_id")) ? byDoc.get(row.get("doc_id")) : null;
-            if (group != null) {
-                group.count("findings_" + row.get("severity"));
+            ComparisonPart part = parts.get(row.get("doc_id"));
+            if (part != null) {
+                part.finding(row);
             }
         });
+        return List.copyOf(parts.values());
     }
 
-    private void print(Appendable out) throws IOException {
+    /** Writes the table: header and one row per region, year and department, sorted by them. */
+    public void print(Appendable out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         List<String> header = ContractSchema.COMPARISON.header();
         printer.printRecord(header);

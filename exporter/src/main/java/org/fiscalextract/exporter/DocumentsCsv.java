@@ -47,11 +47,7 @@ public final class DocumentsCsv {
     }
 
     public void row(DocumentRecord r) throws IOException {
-        printer.printRecord(r.docId(), r.sourcePath(), r.format(), r.bytes(), r.sha256(), r.status().label(),
-                r.error(), r.region(), r.regionCode(), r.province(), r.prefecture(), r.department(),
-                r.fiscalYear(), r.docKind(), r.facts(), r.findings(), r.millis() < 0 ? "" : r.millis(), r.errorCode(),
-                r.tablesPresent(),
-                r.tablesDeclaredEmpty(), r.tablesMissing());
+        printer.printRecord(ContractRows.document(r));
     }
 
     public void flush() throws IOException {

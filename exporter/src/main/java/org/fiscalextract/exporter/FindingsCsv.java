@@ -55,11 +55,8 @@ public final class FindingsCsv {
 
     /** One row per finding, numbered by position as {@link Report#findingId(int)} numbers them. */
     public void rows(String docId, List<Finding> findings) throws IOException {
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            printer.printRecord(docId, Report.findingId(i), f.check(), f.severity().label(), f.message(),
-                    decimal(f.expected()), decimal(f.actual()), decimal(f.difference()), decimal(f.tolerance()),
-                    String.join(" ", f.factIds()), quotes(f.quotes()), f.unit());
+        for (List<String> row : ContractRows.findings(docId, findings)) {
+            printer.printRecord(row);
         }
     }
 

@@ -48,11 +48,9 @@ public final class ProjectsCsv {
     }
 
     public void rows(String docId, Iterable<EvaluatedProject> projects) throws IOException {
-        for (EvaluatedProject p : projects) {
-            List<String> row = new ArrayList<>(HEADER.size());
-            row.add(docId);
-            row.addAll(cells(p));
-            row.add(String.join(" ", p.factIds()));
+        List<EvaluatedProject> list = new ArrayList<>();
+        projects.forEach(list::add);
+        for (List<String> row : ContractRows.projects(docId, list)) {
             printer.printRecord(row);
         }
     }

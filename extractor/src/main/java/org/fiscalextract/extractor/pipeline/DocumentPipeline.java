@@ -54,13 +54,22 @@ public final class DocumentPipeline implements AutoCloseable {
     }
 
     public Report process(Path file, String docId) {
+        return process(file, docId, file.toString());
+    }
+
+    /**
+     * @param sourcePath the file's path as the user knows it, whose folder and file names may
+     *                   name the region, year and kind; differs from {@code file} where the file
+     *                   is read from a local copy (the Spark job copies each file from HDFS or S3)
+     */
+    public Report process(Path file, String docId, String sourcePath) {
         ReadOutcome outcome = reader.read(file, docId);
         if (outcome.document().isEmpty() || !recognize) {
             return Report.withoutFacts(docId, outcome);
         }
         ParsedDocument doc = outcome.document().get();
         try {
-            DocumentFacts about = documentFacts.find(doc, file.toString());
+            DocumentFacts about = documentFacts.find(doc, sourcePath);
             List<Fact> found = facts.extract(doc);
             RelationFinder.Found related = relations.find(doc, found);
             List<Finding> findings = reconciler.reconcile(new Figures(found, related.relations(), related.tables(),

@@ -34,6 +34,15 @@ public record DocumentRecord(String docId, String sourcePath, String format, lon
         Objects.requireNonNull(tablesMissing);
     }
 
+    /**
+     * The row of a file that could not even be opened: no doc_id (its content is unknown), format
+     * unknown, failed with {@code message} and error code io_error.
+     */
+    public static DocumentRecord unreadable(String sourcePath, long bytes, String message, long millis) {
+        return new DocumentRecord("", sourcePath, SourceFormat.UNKNOWN.label(), bytes, "", ReadStatus.FAILED,
+                message, "", "", "", "", "", "", "", 0, 0, millis, ReadProblem.IO_ERROR.code(), "", "", "");
+    }
+
     /** The same row for another file with this content, and the time it took. */
     public DocumentRecord forFile(String otherSourcePath, long otherMillis) {
         return new DocumentRecord(docId, otherSourcePath, format, bytes, sha256, status, error, region, regionCode,

@@ -5,9 +5,14 @@ import java.util.Objects;
 
 import org.fiscalextract.model.check.EvaluatedProject;
 import org.fiscalextract.model.check.Finding;
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.model.document.DocumentFacts;
+import org.fiscalextract.model.document.DocumentRecord;
 import org.fiscalextract.model.document.ReadOutcome;
+import org.fiscalextract.model.document.ReadProblem;
+import org.fiscalextract.model.document.SourceFormat;
 import org.fiscalextract.model.document.TableInventory;
+import org.fiscalextract.model.document.TableInventory.Status;
 import org.fiscalextract.model.fact.Fact;
 
 /**
@@ -42,6 +47,30 @@ public record Report(String docId, ReadOutcome outcome, DocumentFacts documentFa
     /** A file read (or not) without looking for facts: a failed read, or a reading-only run. */
     public static Report withoutFacts(String docId, ReadOutcome outcome) {
         return new Report(docId, outcome, DocumentFacts.NONE, List.of());
+    }
+
+    /**
+     * The report of a file whose reading threw although the pipeline promises it never does (a
+     * bug, a class that failed to load, a document nested too deep): one file fails, not the run.
+     */
+    public static Report internalError(String docId, Throwable e) {
+        return withoutFacts(docId, ReadOutcome.failed(SourceFormat.UNKNOWN, ReadProblem.PARSER_ERROR,
+                "internal error while reading: " + e));
+    }
+
+    /**
+     * This report's documents.csv row for the content {@code hash}, but for the file's path
+     * (empty) and time (-1): every file with that content gets it, with its own path and time
+     * put in by {@link DocumentRecord#forFile}.
+     */
+    public DocumentRecord record(ContentHash hash) {
+        DocumentFacts about = documentFacts;
+        return new DocumentRecord(hash.docId(), "", outcome.format().label(), hash.bytes(), hash.sha256(),
+                outcome.status(), outcome.message(), about.region(), about.regionCode(), about.province(),
+                about.prefecture(), about.department(), about.fiscalYear(), about.docKind(), facts.size(),
+                findings.size(), -1, outcome.problem().map(ReadProblem::code).orElse(""),
+                standardTables.kinds(Status.PRESENT), standardTables.kinds(Status.DECLARED_EMPTY),
+                standardTables.kinds(Status.MISSING));
     }
 
     /** The id findings.csv gives the finding at {@code index} (from 0). */
