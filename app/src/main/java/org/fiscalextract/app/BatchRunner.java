@@ -207,7 +207,8 @@ final class BatchRunner {
                 if (inFlight.size() >= window) {
                     writeRows(inFlight.removeFirst(), tables, summary);
                 }
-                inFlight.addLast(pool.submit(() -> process(file)));
+                Hashed hashed = hash(file);
+                inFlight.addLast(pool.submit(() -> process(file, hashed)));
             }
             while (!inFlight.isEmpty()) {
                 writeRows(inFlight.removeFirst(), tables, summary);
@@ -254,7 +255,7 @@ final class BatchRunner {
             throw asIOException(e.getCause());
         }
         String docId = done.record().docId();
-        // the first file of a content in input order carries its rows, whichever worker read it
+        // the first file of a content in input order read it and carries its rows
         if (!docId.isEmpty() && rowsWritten.add(docId)) {
             if (!done.reused()) {
                 Report report = pendingRows.remove(docId);
@@ -270,18 +271,43 @@ final class BatchRunner {
         summary.add(done.record());
     }
 
-    private Done process(InputFile file) throws IOException {
+    /**
+     * A file's hash, taken on the thread that hands out the files, in input order; {@code first}
+     * is the outcome of an earlier file with the same content, null when this file is the first.
+     */
+    private record Hashed(ContentHash hash, IOException error, long nanos, CompletableFuture<Outcome> mine,
+                          CompletableFuture<Outcome> first) {
+    }
+
+    /**
+     * Hashes a file and notes whether an earlier file had its content. Done in input order (the
+     * files are hashed far faster than they are read), so the first file of a content is always
+     * the one read: what the pipeline takes from its path (region, year) cannot change from run
+     * to run with which worker got there first.
+     */
+    private Hashed hash(InputFile file) {
         long start = System.nanoTime();
         ContentHash hash;
         try {
             hash = ContentHash.of(file.path());
         } catch (IOException e) {
-            progress.fileDone(ReadStatus.FAILED);
-            return Done.withoutRows(unreadable(file, e, settings.timings() ? millisSince(start) : -1));
+            return new Hashed(null, e, System.nanoTime() - start, null, null);
         }
-        Outcome outcome;
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
+        return new Hashed(hash, null, System.nanoTime() - start, mine, first);
+    }
+
+    private Done process(InputFile file, Hashed hashed) throws IOException {
+        long start = System.nanoTime() - hashed.nanos();
+        if (hashed.error() != null) {
+            progress.fileDone(ReadStatus.FAILED);
+            return Done.withoutRows(unreadable(file, hashed.error(), settings.timings() ? millisSince(start) : -1));
+        }
+        ContentHash hash = hashed.hash();
+        CompletableFuture<Outcome> mine = hashed.mine();
+        CompletableFuture<Outcome> first = hashed.first();
+        Outcome outcome;
         if (first == null) {
             try {
                 Optional<DocumentRecord> old = previous == null ? Optional.empty() : previous.reusable(hash.sha256());
@@ -299,7 +325,7 @@ final class BatchRunner {
                 throw e;
             }
         } else {
-            // the same content is being processed by another worker, which is already running
+            // an earlier file has this content: its task was handed out first, so it is running or done
             try {
                 outcome = first.join();
             } catch (CompletionException e) {

@@ -83,6 +83,26 @@ class BatchRunnerTest {
         assertEquals(List.of("ok"), rows.stream().map(r -> r.get("status")).distinct().toList());
     }
 
+    /**
+     * Regression: a content's copies raced to be read, and the pipeline takes facts from the
+     * path (a region in a folder name), so the copies' rows could change from run to run.
+     */
+    @Test
+    void aContentIsAlwaysReadThroughItsFirstFileInInputOrder() throws IOException {
+        Path in = tmp.resolve("in");
+        for (int i = 0; i < 8; i++) {
+            Samples.utf8(in.resolve("copy-" + i + ".txt"), Samples.report("东区"));
+        }
+        for (int run = 0; run < 5; run++) {
+            List<String> readThrough = java.util.Collections.synchronizedList(new ArrayList<>());
+            new BatchRunner((path, docId) -> {
+                readThrough.add(path.getFileName().toString());
+                return Report.withoutFacts(docId, reader.read(path, docId));
+            }, 4, tmp.resolve("out-" + run), BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
+            assertEquals(List.of("copy-0.txt"), readThrough, "run " + run);
+        }
+    }
+
     @Test
     void findingsAndProjectsAreWrittenInInputOrderOncePerContentAndCounted() throws IOException {
         Path in = tmp.resolve("in");
