@@ -2,9 +2,11 @@ package org.fiscalextract.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +15,13 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.util.stream.Stream;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -49,7 +57,7 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         System.out.println("set\tdocs\tMB\tthreads\ttika docs/s\ttika MB/s\textract docs/s\textract MB/s"
-                + "\tratio\ttika peak heap MB\textract peak heap MB");
+                + "\tratio\ttika peak heap MB\textract peak heap MB\textract live heap MB");
         String formats = args.length > 3 ? args[3] : "docx,pdf,txt,html,xlsx";
         for (String format : formats.equals("none") ? List.<String>of() : List.of(formats.split(","))) {
             measure(format, VariedCorpus.make(corpus, work.resolve(format), 100, format));
@@ -73,14 +81,32 @@ public final class Benchmark {
                 Path out = files.get(0).getParent().resolveSibling(files.get(0).getParent().getFileName() + "-out");
                 extract = time(() -> extract(files.get(0).getParent(), out, threads));
             }
-            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d%n", set,
+            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d%n", set,
                     files.size(), mb, threads, files.size() / tika.seconds, mb / tika.seconds,
                     files.size() / extract.seconds, mb / extract.seconds, tika.seconds / extract.seconds,
-                    tika.peakHeapMb, extract.peakHeapMb);
+                    tika.peakHeapMb, extract.peakHeapMb, extract.liveHeapMb);
         }
     }
 
-    private record Timing(double seconds, long peakHeapMb) {
+    /** Seconds taken; peak heap in use (garbage included); the most heap any collection left live. */
+    private record Timing(double seconds, long peakHeapMb, long liveHeapMb) {
+    }
+
+    /** The most heap in use right after a collection since the last reset: what the run kept, not its garbage. */
+    private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                            (CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed).sum();
+                    LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
     }
 
     private interface Work {
@@ -92,11 +118,12 @@ public final class Benchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        LIVE_AFTER_GC.set(0);
         long start = System.nanoTime();
         work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-        return new Timing(seconds, peak);
+        return new Timing(seconds, peak, LIVE_AFTER_GC.get() >> 20);
     }
 
     private static void tikaOnly(List<Path> files, int threads) throws Exception {
