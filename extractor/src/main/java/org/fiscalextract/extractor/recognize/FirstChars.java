@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class FirstChars {
     private static final FirstChars ANY = new FirstChars(null);
-    private static final String SPACE = " \t\n\u000B\f\r"; // \s without UNICODE_CHARACTER_CLASS
+    /** What \d and \s match, without and with UNICODE_CHARACTER_CLASS (the rule files' flag: ０-９, U+3000). */
+    private static final BitSet[] DIGIT = {matching("\\d", 0), matching("\\d", Pattern.UNICODE_CHARACTER_CLASS)};
+    private static final BitSet[] SPACE = {matching("\\s", 0), matching("\\s", Pattern.UNICODE_CHARACTER_CLASS)};
 
     private final BitSet chars; // null: any character
 
@@ -23,11 +25,12 @@ final class FirstChars {
     }
 
     static FirstChars of(Pattern pattern) {
-        if ((pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+        if ((pattern.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return ANY;
         }
         try {
-            Parser parser = new Parser(pattern.pattern());
+            int unicode = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0 ? 1 : 0;
+            Parser parser = new Parser(pattern.pattern(), DIGIT[unicode], SPACE[unicode]);
             Part whole = parser.alternatives();
             return parser.at < parser.regex.length() || whole.chars == null ? ANY : new FirstChars(whole.chars);
         } catch (Unsure e) {
@@ -80,10 +83,14 @@ final class FirstChars {
     /** A recursive reading of the regex syntax the rule files use. */
     private static final class Parser {
         final String regex;
+        private final BitSet digit;
+        private final BitSet space;
         int at;
 
-        Parser(String regex) {
+        Parser(String regex, BitSet digit, BitSet space) {
             this.regex = regex;
+            this.digit = digit;
+            this.space = space;
         }
 
         Part alternatives() {
@@ -244,8 +251,8 @@ final class FirstChars {
             char e = regex.charAt(at + 1);
             at += 2;
             return switch (e) {
-                case 'd' -> new Part(range('0', '9'), false);
-                case 's' -> new Part(chars(SPACE), false);
+                case 'd' -> new Part(digit, false);
+                case 's' -> new Part(space, false);
                 case 't' -> new Part(single('\t'), false);
                 case 'n' -> new Part(single('\n'), false);
                 case 'r' -> new Part(single('\r'), false);
@@ -321,10 +328,10 @@ final class FirstChars {
                     char e = regex.charAt(at + 1);
                     at += 2;
                     if (e == 'd') {
-                        set.or(range('0', '9'));
+                        set.or(digit);
                         continue;
                     } else if (e == 's') {
-                        set.or(chars(SPACE));
+                        set.or(space);
                         continue;
                     } else if (e == 'u') {
                         single = hex();
@@ -391,9 +398,15 @@ final class FirstChars {
         return set;
     }
 
-    private static BitSet chars(String s) {
+    /** The characters a one-character regex matches under the given flags. */
+    private static BitSet matching(String regex, int flags) {
+        java.util.regex.Matcher m = Pattern.compile(regex, flags).matcher("");
         BitSet set = new BitSet();
-        s.chars().forEach(set::set);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (m.reset(String.valueOf((char) c)).matches()) {
+                set.set(c);
+            }
+        }
         return set;
     }
 

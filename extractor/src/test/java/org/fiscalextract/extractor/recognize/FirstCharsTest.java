@@ -46,6 +46,17 @@ class FirstCharsTest {
         assertEquals(may, FirstChars.of(Pattern.compile(regex)).mayStart(c), regex + " / " + c);
     }
 
+    /** The rule files compile with UNICODE_CHARACTER_CLASS: \\d and \\s then take full-width digits and U+3000. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "\\d+元 ~ ５ ~ true", "\\d+元 ~ 5 ~ true", "\\d+元 ~ 元 ~ false", "[\\d.]x ~ ９ ~ true",
+            "\\s?x ~ '\u3000' ~ true", "[\\s]x ~ '\u3000' ~ true", "[0-9]x ~ ５ ~ false",
+    })
+    void followsTheUnicodeCharacterClassFlag(String regex, char c, boolean may) {
+        assertEquals(may, FirstChars.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS)).mayStart(c),
+                regex + " / " + c);
+    }
+
     /** Every match every rule finds in the corpus texts and the recognizer cases starts with a character of its set. */
     @Test
     void holdsTheStartOfEveryMatchOfEveryRule() throws IOException {
@@ -80,6 +91,9 @@ class FirstCharsTest {
                 }
             }
         }
+        // full-width digits and ideographic spaces, which the rules' \\d and \\s also match
+        texts.addAll(List.of("项目预算１２３．４５万元，执行率９８％，自评得分９５分，共３个项目。",
+                "\u3000\u30001. 资金到位率100%\u3000得分\u300090分", "2023年１２月３１日，电话０８２５－１２３４５６７"));
         try (Stream<Path> files = Files.list(Path.of("../corpus/reports"))) {
             for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(txt);
