@@ -43,7 +43,8 @@ import org.fiscalextract.model.report.Report;
  * as {@code facts} counts its rows in facts.csv.
  *
  * <p>Only a bounded window of files is in flight: results are written in input order as soon as
- * the oldest one is done, so memory stays flat however many files there are.
+ * the oldest one is done, so memory stays flat however many files there are, but for what is
+ * kept of each content for its copies (its SHA-256 and documents.csv row).
  */
 final class BatchRunner {
     static final String DOCUMENTS_CSV = "documents.csv";
@@ -61,23 +62,13 @@ final class BatchRunner {
     }
 
     /**
-     * What processing one content gave, kept small so duplicates can copy it: its documents.csv
-     * row but for the file's path and time, and whether its rows come from the previous run.
+     * A finished file: its documents.csv row; and, when it is the first file with its content in
+     * input order (the one that read it; copies list the rows once, under the same doc_id), the
+     * report whose rows it carries, or {@code copyRows} when they are the previous run's.
      */
-    private record Outcome(DocumentRecord row, boolean reused) {
-        static Outcome of(ContentHash hash, Report r) {
-            return new Outcome(r.record(hash.shared()), false);
-        }
-    }
-
-    /**
-     * A finished file: its documents.csv row, and its facts, projects and findings when this is
-     * the first file with that content (copies list them once, under the same doc_id); or, when
-     * {@code reused}, a promise that the previous run's rows for it are to be copied.
-     */
-    private record Done(DocumentRecord record, InputFile file, boolean reused) {
+    private record Done(DocumentRecord record, InputFile file, Report rows, boolean copyRows) {
         static Done withoutRows(DocumentRecord record) {
-            return new Done(record, null, false);
+            return new Done(record, null, null, false);
         }
     }
 
@@ -128,12 +119,9 @@ final class BatchRunner {
     private final Path outDir;
     private final Progress progress;
     private final OutputSettings settings;
-    private final Map<String, CompletableFuture<Outcome>> bySha256 = new ConcurrentHashMap<>();
+    /** Each content's documents.csv row but for the file's path and time, for the copies to share. */
+    private final Map<String, CompletableFuture<DocumentRecord>> bySha256 = new ConcurrentHashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    /** The rows of each content read, until the first file with it in input order writes them. */
-    private final Map<String, Report> pendingRows = new ConcurrentHashMap<>();
-    /** Contents whose rows are written (by the writing thread only). */
-    private final Set<String> rowsWritten = new java.util.HashSet<>();
     private final Reuse reuse;
     private PreviousRun previous;
 
@@ -215,7 +203,7 @@ final class BatchRunner {
             }
             tables.flush();
             if (previous != null) {
-                previous.close();
+                previous.close(); // before the files it reads are replaced (again in finally: closing twice is harmless)
             }
             // documents.csv last: when it is in place, the files its rows refer to are too
             factsFile.commit();
@@ -255,17 +243,11 @@ final class BatchRunner {
             throw asIOException(e.getCause());
         }
         String docId = done.record().docId();
-        // the first file of a content in input order read it and carries its rows
-        if (!docId.isEmpty() && rowsWritten.add(docId)) {
-            if (!done.reused()) {
-                Report report = pendingRows.remove(docId);
-                if (report != null) {
-                    tables.rows(docId, report);
-                }
-            } else if (!previous.copy(docId, tables)) {
-                // its earlier rows stand before some already copied (the file moved): read it again
-                tables.rows(docId, processAndSave(done.file().path(), docId));
-            }
+        if (done.rows() != null) {
+            tables.rows(docId, done.rows());
+        } else if (done.copyRows() && !previous.copy(docId, tables)) {
+            // its earlier rows stand before some already copied (the file moved): read it again
+            tables.rows(docId, processAndSave(done.file().path(), docId));
         }
         tables.documents().row(done.record());
         summary.add(done.record());
@@ -275,8 +257,8 @@ final class BatchRunner {
      * A file's hash, taken on the thread that hands out the files, in input order; {@code first}
      * is the outcome of an earlier file with the same content, null when this file is the first.
      */
-    private record Hashed(ContentHash hash, IOException error, long nanos, CompletableFuture<Outcome> mine,
-                          CompletableFuture<Outcome> first) {
+    private record Hashed(ContentHash hash, IOException error, long nanos, CompletableFuture<DocumentRecord> mine,
+                          CompletableFuture<DocumentRecord> first) {
     }
 
     /**
@@ -293,8 +275,8 @@ final class BatchRunner {
         } catch (IOException e) {
             return new Hashed(null, e, System.nanoTime() - start, null, null);
         }
-        CompletableFuture<Outcome> mine = new CompletableFuture<>();
-        CompletableFuture<Outcome> first = bySha256.putIfAbsent(hash.sha256(), mine);
+        CompletableFuture<DocumentRecord> mine = new CompletableFuture<>();
+        CompletableFuture<DocumentRecord> first = bySha256.putIfAbsent(hash.sha256(), mine);
         return new Hashed(hash, null, System.nanoTime() - start, mine, first);
     }
 
@@ -305,37 +287,36 @@ final class BatchRunner {
             return Done.withoutRows(unreadable(file, hashed.error(), settings.timings() ? millisSince(start) : -1));
         }
         ContentHash hash = hashed.hash();
-        CompletableFuture<Outcome> mine = hashed.mine();
-        CompletableFuture<Outcome> first = hashed.first();
-        Outcome outcome;
-        if (first == null) {
+        DocumentRecord shared;
+        Report rows = null;
+        boolean copyRows = false;
+        if (hashed.first() == null) {
             try {
                 Optional<DocumentRecord> old = previous == null ? Optional.empty() : previous.reusable(hash.sha256());
                 if (old.isPresent()) {
-                    outcome = new Outcome(old.get(), true);
+                    shared = old.get();
+                    copyRows = true;
                     written.add(hash.docId());
                 } else {
-                    Report report = processAndSave(file.path(), hash.docId());
-                    outcome = Outcome.of(hash, report);
-                    pendingRows.put(hash.docId(), report);
+                    rows = processAndSave(file.path(), hash.docId());
+                    shared = rows.record(hash.shared());
                 }
-                mine.complete(outcome);
+                hashed.mine().complete(shared);
             } catch (IOException | RuntimeException | Error e) {
-                mine.completeExceptionally(e);
+                hashed.mine().completeExceptionally(e);
                 throw e;
             }
         } else {
             // an earlier file has this content: its task was handed out first, so it is running or done
             try {
-                outcome = first.join();
+                shared = hashed.first().join();
             } catch (CompletionException e) {
                 throw asIOException(e.getCause());
             }
         }
-        DocumentRecord record = outcome.row().forFile(file.sourcePath(),
-                settings.timings() ? millisSince(start) : -1);
+        DocumentRecord record = shared.forFile(file.sourcePath(), settings.timings() ? millisSince(start) : -1);
         progress.fileDone(record.status());
-        return new Done(record, file, outcome.reused());
+        return new Done(record, file, rows, copyRows);
     }
 
     private Report processAndSave(Path path, String docId) throws IOException {
