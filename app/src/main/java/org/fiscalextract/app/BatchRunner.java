@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.exporter.AtomicFile;
 import org.fiscalextract.exporter.DocumentsCsv;
 import org.fiscalextract.exporter.DocumentFiles;
@@ -299,7 +300,7 @@ final class BatchRunner {
                     written.add(hash.docId());
                 } else {
                     rows = processAndSave(file.path(), hash.docId());
-                    shared = rows.record(hash.shared());
+                    shared = rows.record(hash);
                 }
                 hashed.mine().complete(shared);
             } catch (IOException | RuntimeException | Error e) {

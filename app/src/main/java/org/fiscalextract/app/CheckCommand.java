@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.link.Vocabulary;
 import org.fiscalextract.model.check.GradeScales;

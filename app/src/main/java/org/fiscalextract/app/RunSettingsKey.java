@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.StringJoiner;
 
 import org.fiscalextract.exporter.ContractSchema;
 import org.fiscalextract.extractor.ingest.ReaderConfig;
 import org.fiscalextract.extractor.pipeline.DocumentPipeline;
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.model.report.Report;
 
 /**
  * What an extract run's output depends on besides its input files: the build of the tool (each
- * module's jar), the
- * reader's limits, whether facts are looked for, the vocabulary and grade scales given, and
+ * module's jar), the reader's limits, whether facts are looked for, the vocabulary and grade scales given, and
  * whether JSON is written. A later run may reuse rows only from a run with the same key.
  */
 final class RunSettingsKey {
@@ -60,10 +57,6 @@ final class RunSettingsKey {
         if (file == null) {
             return "";
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(file).sha256();
     }
 }

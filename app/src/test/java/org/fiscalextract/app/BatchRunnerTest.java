@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVRecord;
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
 import org.fiscalextract.model.check.EvaluatedProject;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import org.fiscalextract.model.document.ContentHash;
 
 /** fiscal-extract check over small reports made in the test: what it prints and how it exits. */
 class CheckCommandTest {

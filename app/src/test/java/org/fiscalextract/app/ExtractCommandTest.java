@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
+import org.fiscalextract.model.document.ContentHash;
 import org.fiscalextract.exporter.DocumentsCsv;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
