@@ -3,7 +3,6 @@ package org.fiscalextract.app;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -348,10 +347,7 @@ final class BatchRunner {
         } catch (IOException ignored) {
             bytes = 0;
         }
-        String message = e instanceof NoSuchFileException
-                ? "file disappeared before it could be read"
-                : "could not open the file: " + InputCollector.reason(e);
-        return DocumentRecord.unreadable(file.sourcePath(), bytes, message, millis);
+        return DocumentRecord.unreadable(file.sourcePath(), bytes, e, millis);
     }
 
     private static long millisSince(long startNanos) {

@@ -43,10 +43,10 @@ final class FileExtraction {
         try {
             folder = Files.createTempDirectory("fiscal-extract-");
             Path local = folder.resolve(localName(name));
-            String unreadable = copy(stream, local);
+            IOException unreadable = copy(stream, local);
             if (unreadable != null) {
-                DocumentRecord record = DocumentRecord.unreadable(sourcePath, size(stream),
-                        "could not open the file: " + unreadable, timings ? millisSince(start) : -1);
+                DocumentRecord record = DocumentRecord.unreadable(sourcePath, size(stream), unreadable,
+                        timings ? millisSince(start) : -1);
                 return new FileResult(relative, ContractRows.document(record), List.of(), List.of(), List.of());
             }
             ContentHash hash = ContentHash.of(local);
@@ -69,16 +69,16 @@ final class FileExtraction {
     }
 
     /**
-     * Copies the input file to {@code local}. Returns why the input could not be read, in words,
-     * or null when it was copied; a failure to write the copy is thrown.
+     * Copies the input file to {@code local}. Returns why the input could not be read, or null
+     * when it was copied; a failure to write the copy is thrown.
      */
-    static String copy(PortableDataStream stream, Path local) throws IOException {
+    static IOException copy(PortableDataStream stream, Path local) throws IOException {
         try (OutputStream out = Files.newOutputStream(local)) {
             InputStream in;
             try {
                 in = open(stream);
             } catch (IOException e) {
-                return reason(e);
+                return e;
             }
             try {
                 byte[] buffer = new byte[1 << 16];
@@ -87,7 +87,7 @@ final class FileExtraction {
                     try {
                         n = in.read(buffer);
                     } catch (IOException e) {
-                        return reason(e);
+                        return e;
                     }
                     if (n < 0) {
                         return null;
@@ -121,13 +121,6 @@ final class FileExtraction {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.io.FileNotFoundException) {
-            return "file disappeared before it could be read";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -54,7 +53,7 @@ class SparkEquivalenceTest {
 
     @Test
     void theReportsGiveTheCommandLinesRows(@TempDir Path temp) throws IOException {
-        assumeTrue(Files.isDirectory(Path.of(REPORTS)), "no corpus at " + Path.of(REPORTS).toAbsolutePath());
+        assertTrue(Files.isDirectory(Path.of(REPORTS)), "the corpus is part of the repository, not at " + Path.of(REPORTS).toAbsolutePath());
         Path cli = temp.resolve("cli");
         Path job = temp.resolve("spark");
         runCommandLine(REPORTS, cli);
@@ -75,7 +74,7 @@ class SparkEquivalenceTest {
 
     @Test
     void badFilesGetFailedRowsAsInTheCommandLine(@TempDir Path temp) throws IOException {
-        assumeTrue(Files.isDirectory(Path.of(BAD)), "no corpus at " + Path.of(BAD).toAbsolutePath());
+        assertTrue(Files.isDirectory(Path.of(BAD)), "the corpus is part of the repository, not at " + Path.of(BAD).toAbsolutePath());
         Path cli = temp.resolve("cli");
         Path job = temp.resolve("spark");
         // below oversize.txt's 307,412 bytes, so a file too large is among them

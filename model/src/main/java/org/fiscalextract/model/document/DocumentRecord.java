@@ -1,5 +1,9 @@
 package org.fiscalextract.model.document;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -41,6 +45,23 @@ public record DocumentRecord(String docId, String sourcePath, String format, lon
     public static DocumentRecord unreadable(String sourcePath, long bytes, String message, long millis) {
         return new DocumentRecord("", sourcePath, SourceFormat.UNKNOWN.label(), bytes, "", ReadStatus.FAILED,
                 message, "", "", "", "", "", "", "", 0, 0, millis, ReadProblem.IO_ERROR.code(), "", "", "");
+    }
+
+    /**
+     * The row of a file that could not be opened because of {@code e}, said in words the same way
+     * by the command line and the Spark job (a local file or one in HDFS or S3).
+     */
+    public static DocumentRecord unreadable(String sourcePath, long bytes, IOException e, long millis) {
+        String message;
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+            message = "file disappeared before it could be read";
+        } else if (e instanceof AccessDeniedException) {
+            message = "could not open the file: permission denied";
+        } else {
+            message = "could not open the file: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+        }
+        return unreadable(sourcePath, bytes, message, millis);
     }
 
     /** The same row for another file with this content, and the time it took. */
