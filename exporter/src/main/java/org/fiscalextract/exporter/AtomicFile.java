@@ -33,8 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFile implements AutoCloseable {
     /** Temporary files start with this, so they are hidden and easy to recognise as debris. */
-    public static final String TEMP_PREFIX = ".fiscal-extract-";
-    public static final String TEMP_SUFFIX = ".tmp";
+    private static final String TEMP_PREFIX = ".fiscal-extract-";
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path target;
     private final Path temp;
@@ -55,8 +55,7 @@ public final class AtomicFile implements AutoCloseable {
         Path dir = absolute.getParent();
         for (int attempt = 0; ; attempt++) {
             // not Files.createTempFile: its files are private (0600), and the result is to be shared
-            Path temp = dir.resolve(TEMP_PREFIX + absolute.getFileName() + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+            Path temp = tempName(absolute);
             OutputStream out;
             try {
                 out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -68,6 +67,16 @@ public final class AtomicFile implements AutoCloseable {
             }
             return new AtomicFile(absolute, temp, new BufferedOutputStream(out, 1 << 16));
         }
+    }
+
+    /**
+     * A new name for a temporary file beside {@code absoluteTarget}, of the form
+     * {@link #removeTempFiles} clears after an interrupted run (for writers that must make the
+     * file themselves, as SQLite does).
+     */
+    public static Path tempName(Path absoluteTarget) {
+        return absoluteTarget.getParent().resolve(TEMP_PREFIX + absoluteTarget.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
     }
 
     /** Writes the whole content as UTF-8, replacing the target atomically. */

@@ -4,14 +4,12 @@ import static org.fiscalextract.exporter.review.HtmlText.escape;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.fiscalextract.exporter.ContractCsv;
 
 /** The documents section of the review page: one table row per documents.csv row. */
 final class DocumentsHtml {
-    /** Names of the key figures on the page, in {@link ReviewModel#KEY_FIGURES} order. */
-    private static final List<String> FIGURE_NAMES = List.of("预算数", "执行数", "执行率", "自评得分", "等级");
-
     private DocumentsHtml() {
     }
 
@@ -63,13 +61,13 @@ final class DocumentsHtml {
 
     private static void figures(Appendable out, ReviewModel.Document doc) throws IOException {
         boolean any = false;
-        for (int i = 0; i < ReviewModel.KEY_FIGURES.size(); i++) {
-            ContractCsv.Row fact = doc.keyFigures().get(ReviewModel.KEY_FIGURES.get(i));
+        for (Map.Entry<String, String> figure : ReviewModel.KEY_FIGURES.entrySet()) {
+            ContractCsv.Row fact = doc.keyFigures().get(figure.getKey());
             if (fact == null) {
                 continue;
             }
             out.append(any ? "" : "<dl class=\"figures\">")
-                    .append("<dt>").append(FIGURE_NAMES.get(i)).append("</dt>")
+                    .append("<dt>").append(figure.getValue()).append("</dt>")
                     .append("<dd title=\"").append(escape("“" + fact.get("text") + "” " + fact.get("location")))
                     .append("\">").append(escape(FactValue.display(fact)))
                     .append(" <span class=\"fid\">").append(escape(fact.get("fact_id"))).append("</span></dd>");

@@ -1,6 +1,7 @@
 package org.fiscalextract.exporter.review;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -22,8 +23,18 @@ record ReviewModel(List<Document> documents, long documentsTotal, List<Finding> 
         SortedMap<String, Long> severities, Map<String, String> names) {
 
     /** The canonical keys shown as a document's key figures, in this order. */
-    static final List<String> KEY_FIGURES = List.of("budget_total", "executed_amount", "execution_rate",
-            "self_eval_score", "grade");
+    static final Map<String, String> KEY_FIGURES = keyFigures();
+
+    /** The canonical keys shown for every document, in page order, each with its name on the page. */
+    private static Map<String, String> keyFigures() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("budget_total", "预算数");
+        names.put("executed_amount", "执行数");
+        names.put("execution_rate", "执行率");
+        names.put("self_eval_score", "自评得分");
+        names.put("grade", "等级");
+        return Collections.unmodifiableMap(names);
+    }
 
     /** A documents.csv row with its key figures: the first exact fact of each key with no subject. */
     record Document(ContractCsv.Row row, Map<String, ContractCsv.Row> keyFigures) {

@@ -116,7 +116,7 @@ final class ReviewReader {
         }
         Map<String, ContractCsv.Row> figures = keyFigures.get(docId);
         String canonical = row.get("canonical");
-        if (figures != null && ReviewModel.KEY_FIGURES.contains(canonical) && KeyFigure.qualifies(row)) {
+        if (figures != null && ReviewModel.KEY_FIGURES.containsKey(canonical) && KeyFigure.qualifies(row)) {
             figures.putIfAbsent(canonical, row);
         }
         Map<String, ContractCsv.Row> quoted = quotedFacts.get(docId);

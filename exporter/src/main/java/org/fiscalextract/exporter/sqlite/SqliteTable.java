@@ -43,10 +43,6 @@ final class SqliteTable {
         }
     }
 
-    String name() {
-        return table.name();
-    }
-
     ContractSchema.Table contract() {
         return table;
     }

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.fiscalextract.exporter.AtomicFile;
 import org.fiscalextract.exporter.ContractSchema;
@@ -136,11 +135,8 @@ public final class SqliteWriter {
     }
 
     private static Path tempBeside(Path target) {
-        Path dir = target.getParent();
         while (true) {
-            // AtomicFile's naming, so AtomicFile.removeTempFiles clears what an interrupted run leaves
-            Path temp = dir.resolve(AtomicFile.TEMP_PREFIX + target.getFileName() + "."
-                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + AtomicFile.TEMP_SUFFIX);
+            Path temp = AtomicFile.tempName(target.toAbsolutePath());
             if (!Files.exists(temp)) {
                 return temp;
             }
