@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +42,9 @@ import org.fiscalextract.model.report.Report;
  * as {@code facts} counts its rows in facts.csv.
  *
  * <p>Only a bounded window of files is in flight: results are written in input order as soon as
- * the oldest one is done, so memory stays flat however many files there are, but for what is
- * kept of each content for its copies (its SHA-256 and documents.csv row).
+ * the oldest one is done, so memory stays flat however many files there are. What a later copy
+ * needs of each content (its documents.csv row) waits in a {@link ContentIndex} on disk, 16 bytes
+ * a content in memory.
  */
 final class BatchRunner {
     static final String DOCUMENTS_CSV = "documents.csv";
@@ -119,9 +119,13 @@ final class BatchRunner {
     private final Path outDir;
     private final Progress progress;
     private final OutputSettings settings;
-    /** Each content's documents.csv row but for the file's path and time, for the copies to share. */
-    private final Map<String, CompletableFuture<DocumentRecord>> bySha256 = new ConcurrentHashMap<>();
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /**
+     * The contents whose first file is handed out but not yet written, by SHA-256: their copies
+     * wait for its row. Used on the thread that hands out the files only.
+     */
+    private final Map<String, CompletableFuture<DocumentRecord>> pending = new HashMap<>();
+    /** The row of every content written so far, for later copies; set for a run. */
+    private ContentIndex contents;
     private final Reuse reuse;
     private PreviousRun previous;
 
@@ -177,7 +181,8 @@ final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        try (AtomicFile documentsFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV));
+        try (ContentIndex index = ContentIndex.in(outDir);
+             AtomicFile documentsFile = AtomicFile.create(outDir.resolve(DOCUMENTS_CSV));
              AtomicFile factsFile = AtomicFile.create(outDir.resolve(FACTS_CSV));
              AtomicFile projectsFile = AtomicFile.create(outDir.resolve(PROJECTS_CSV));
              AtomicFile findingsFile = AtomicFile.create(outDir.resolve(FINDINGS_CSV));
@@ -190,6 +195,7 @@ final class BatchRunner {
             Tables tables = new Tables(DocumentsCsv.start(documentsFile.writer()), FactsCsv.start(factsFile.writer()),
                     ProjectsCsv.start(projectsFile.writer()), FindingsCsv.start(findingsFile.writer()),
                     json ? FactsJsonl.start(jsonlFile.writer()) : null);
+            contents = index;
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             for (InputFile file : files) {
                 if (inFlight.size() >= window) {
@@ -213,15 +219,15 @@ final class BatchRunner {
                 jsonlFile.commit();
             }
             documentsFile.commit();
+            // what an earlier run over other inputs left behind would not match documents.csv
+            DocumentFiles.TEXT.removeOthers(outDir, index::hasDocId);
+            DocumentFiles.JSON.removeOthers(outDir, json ? index::hasDocId : docId -> false);
         } finally {
             pool.shutdownNow();
             if (previous != null) {
                 previous.close();
             }
         }
-        // what an earlier run over other inputs left behind would not match documents.csv
-        DocumentFiles.TEXT.removeOthers(outDir, written);
-        DocumentFiles.JSON.removeOthers(outDir, json ? written : Set.of());
         if (!json) {
             Files.deleteIfExists(outDir.resolve(FACTS_JSONL));
         }
@@ -251,6 +257,10 @@ final class BatchRunner {
         }
         tables.documents().row(done.record());
         summary.add(done.record());
+        if (done.rows() != null || done.copyRows()) { // the first file of its content
+            contents.put(done.record());
+            pending.remove(done.record().sha256());
+        }
     }
 
     /**
@@ -276,7 +286,14 @@ final class BatchRunner {
             return new Hashed(null, e, System.nanoTime() - start, null, null);
         }
         CompletableFuture<DocumentRecord> mine = new CompletableFuture<>();
-        CompletableFuture<DocumentRecord> first = bySha256.putIfAbsent(hash.sha256(), mine);
+        CompletableFuture<DocumentRecord> first = pending.putIfAbsent(hash.sha256(), mine);
+        if (first == null) {
+            DocumentRecord written = contents.get(hash.sha256());
+            if (written != null) {
+                pending.remove(hash.sha256());
+                first = CompletableFuture.completedFuture(written);
+            }
+        }
         return new Hashed(hash, null, System.nanoTime() - start, mine, first);
     }
 
@@ -296,7 +313,6 @@ final class BatchRunner {
                 if (old.isPresent()) {
                     shared = old.get();
                     copyRows = true;
-                    written.add(hash.docId());
                 } else {
                     rows = processAndSave(file.path(), hash.docId());
                     shared = rows.record(hash);
@@ -336,7 +352,6 @@ final class BatchRunner {
             DocumentJson.write(json, report);
             DocumentFiles.JSON.write(outDir, docId, json);
         }
-        written.add(docId);
         return report;
     }
 

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVParser;
@@ -48,17 +46,17 @@ final class PreviousRun implements Closeable {
 
     private final Path outDir;
     private final boolean json;
-    private final Map<String, DocumentRecord> bySha256;
+    /** The earlier rows, but for failed files, by SHA-256. */
+    private final ContentIndex bySha256;
     /** Each doc_id's place in the earlier documents.csv: the order its rows stand in. */
-    private final Map<String, Integer> position;
+    private final LongTable position;
     private final RowCursor facts;
     private final RowCursor projects;
     private final RowCursor findings;
     private final LineCursor factsLines;
     private int lastCopied = -1;
 
-    private PreviousRun(Path outDir, boolean json, Map<String, DocumentRecord> bySha256,
-                        Map<String, Integer> position) throws IOException {
+    private PreviousRun(Path outDir, boolean json, ContentIndex bySha256, LongTable position) throws IOException {
         this.outDir = outDir;
         this.json = json;
         this.bySha256 = bySha256;
@@ -85,24 +83,34 @@ final class PreviousRun implements Closeable {
                 return Optional.empty();
             }
         }
-        Map<String, DocumentRecord> bySha256 = new HashMap<>();
-        Map<String, Integer> position = new HashMap<>();
+        ContentIndex bySha256 = ContentIndex.in(outDir);
+        LongTable position = new LongTable();
         try {
             ContractCsv.forEach(outDir, ContractSchema.DOCUMENTS, row -> {
                 String docId = row.get("doc_id");
-                if (!docId.isEmpty()) {
-                    position.putIfAbsent(docId, position.size());
+                if (docId.isEmpty()) {
+                    return;
+                }
+                long key = ContentIndex.docIdKey(docId); // throws for what is no doc_id: damaged
+                if (!position.contains(key)) {
+                    position.put(key, position.size());
                 }
                 ReadStatus status = status(row.get("status"));
                 // a failed file is read again: a time limit or a damaged copy may not recur
-                if (!docId.isEmpty() && status != ReadStatus.FAILED) {
-                    bySha256.putIfAbsent(row.get("sha256"), record(row, status));
+                if (status != ReadStatus.FAILED) {
+                    bySha256.put(record(row, status));
                 }
             });
         } catch (IOException | RuntimeException e) {
+            bySha256.close();
             return Optional.empty(); // not ours, or damaged: read everything again
         }
-        return Optional.of(new PreviousRun(outDir, json, bySha256, position));
+        try {
+            return Optional.of(new PreviousRun(outDir, json, bySha256, position));
+        } catch (IOException e) {
+            bySha256.close();
+            throw e;
+        }
     }
 
     /** The earlier row for this content, when its rows and text are still there to reuse. */
@@ -120,8 +128,8 @@ final class PreviousRun implements Closeable {
      * they stand before rows already copied (the file moved ahead of others).
      */
     boolean copy(String docId, Sink sink) throws IOException {
-        Integer at = position.get(docId);
-        if (at == null || at <= lastCopied) {
+        int at = placeOf(docId);
+        if (at < 0 || at <= lastCopied) {
             return false;
         }
         for (List<String> row : facts.take(docId, at)) {
@@ -144,11 +152,13 @@ final class PreviousRun implements Closeable {
 
     @Override
     public void close() throws IOException {
-        facts.close();
-        projects.close();
-        findings.close();
-        if (factsLines != null) {
-            factsLines.close();
+        try (bySha256) {
+            facts.close();
+            projects.close();
+            findings.close();
+            if (factsLines != null) {
+                factsLines.close();
+            }
         }
     }
 
@@ -172,7 +182,11 @@ final class PreviousRun implements Closeable {
 
     /** Where a row's document stands in the earlier run; rows of documents it does not know come first. */
     private int placeOf(String docId) {
-        return position.getOrDefault(docId, -1);
+        if (!ContentIndex.isDocId(docId)) {
+            return -1;
+        }
+        long at = position.find(ContentIndex.docIdKey(docId), p -> true);
+        return LongTable.found(at) ? (int) at : -1;
     }
 
     /** The rows of one earlier CSV file, read forward once. */

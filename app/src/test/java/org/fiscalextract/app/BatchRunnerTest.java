@@ -177,6 +177,41 @@ class BatchRunnerTest {
         assertEquals(270, Cli.filesUnder(out.resolve("text")).size()); // 30 of the 300 are empty
     }
 
+    /** A copy handed out long after its first file was written finds that row in the on-disk index. */
+    @Test
+    void aCopyFarBehindItsFirstFileSharesItsRow() throws IOException {
+        Path in = tmp.resolve("in");
+        Samples.utf8(in.resolve("000-first.txt"), Samples.report("东区"));
+        for (int i = 1; i < 400; i++) { // more than the window of files in flight
+            Samples.utf8(in.resolve(String.format("%03d.txt", i)), Samples.report("区" + i));
+        }
+        Samples.utf8(in.resolve("999-copy.txt"), Samples.report("东区"));
+        Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+        Path out = tmp.resolve("out");
+
+        new BatchRunner((path, docId) -> {
+            reads.computeIfAbsent(docId, id -> new AtomicInteger()).incrementAndGet();
+            return Report.withoutFacts(docId, reader.read(path, docId));
+        }, 2, out, BatchRunner.Progress.NONE).run(inputs(in), new RunSummary());
+
+        assertEquals(400, reads.size());
+        reads.values().forEach(count -> assertEquals(1, count.get()));
+        List<CSVRecord> rows = Cli.documents(out);
+        assertEquals(401, rows.size());
+        CSVRecord first = rows.get(0);
+        CSVRecord copy = rows.get(400);
+        assertEquals(in.resolve("999-copy.txt").toString(), copy.get("source_path"));
+        for (String column : first.getParser().getHeaderNames()) {
+            if (!column.equals("source_path")) {
+                assertEquals(first.get(column), copy.get(column), column);
+            }
+        }
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+                    "the index's temporary file is removed");
+        }
+    }
+
     @Test
     void aReaderThatThrowsFailsOneFileNotTheRun() throws IOException {
         Path in = tmp.resolve("in");

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +41,11 @@ public final class DocumentFiles {
     }
 
     /**
-     * Deletes files this tool wrote for documents that are not in {@code keep} (left from an
+     * Deletes files this tool wrote for documents whose doc_id {@code keep} refuses (left from an
      * earlier run over other inputs) and temporary files left by an interrupted run. Files it
      * did not name itself are left alone. Returns how many files were deleted.
      */
-    public int removeOthers(Path outDir, Set<String> keep) throws IOException {
+    public int removeOthers(Path outDir, Predicate<String> keep) throws IOException {
         Path folder = folder(outDir);
         if (!Files.isDirectory(folder)) {
             return 0;
@@ -54,7 +54,7 @@ public final class DocumentFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + extension)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean stale = ownFile.matcher(name).matches() && !keep.contains(name.substring(0, 16));
+                boolean stale = ownFile.matcher(name).matches() && !keep.test(name.substring(0, 16));
                 if (stale && Files.isRegularFile(file) && Files.deleteIfExists(file)) {
                     removed++;
                 }

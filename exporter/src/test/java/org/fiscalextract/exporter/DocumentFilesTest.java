@@ -30,7 +30,7 @@ class DocumentFilesTest {
         Files.writeString(folder.resolve(".fiscal-extract-0123456789abcdef.txt.123.tmp"), "debris");
         Files.writeString(folder.resolve("notes.txt"), "the user's own file");
 
-        assertEquals(2, DocumentFiles.TEXT.removeOthers(out, Set.of("0123456789abcdef")));
+        assertEquals(2, DocumentFiles.TEXT.removeOthers(out, Set.of("0123456789abcdef")::contains));
 
         assertTrue(Files.exists(folder.resolve("0123456789abcdef.txt")));
         assertFalse(Files.exists(folder.resolve("fedcba9876543210.txt")));
@@ -42,7 +42,7 @@ class DocumentFilesTest {
 
     @Test
     void noTextFolderIsNothingToRemove() throws IOException {
-        assertEquals(0, DocumentFiles.TEXT.removeOthers(out, Set.of()));
+        assertEquals(0, DocumentFiles.TEXT.removeOthers(out, docId -> false));
     }
 
     @Test
