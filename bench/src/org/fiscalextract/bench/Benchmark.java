@@ -2,11 +2,9 @@ package org.fiscalextract.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.util.stream.Stream;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -57,7 +51,7 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         System.out.println("set\tdocs\tMB\tthreads\ttika docs/s\ttika MB/s\textract docs/s\textract MB/s"
-                + "\tratio\ttika peak heap MB\textract peak heap MB\textract live heap MB");
+                + "\tratio\ttika peak heap MB\textract peak heap MB\textract retained heap MB");
         String formats = args.length > 3 ? args[3] : "docx,pdf,txt,html,xlsx";
         for (String format : formats.equals("none") ? List.<String>of() : List.of(formats.split(","))) {
             measure(format, VariedCorpus.make(corpus, work.resolve(format), 100, format));
@@ -78,35 +72,54 @@ public final class Benchmark {
             Timing extract = null;
             for (int round = 0; round < 2; round++) {
                 tika = time(() -> tikaOnly(files, threads));
-                Path out = files.get(0).getParent().resolveSibling(files.get(0).getParent().getFileName() + "-out");
-                extract = time(() -> extract(files.get(0).getParent(), out, threads));
+                extract = time(() -> extract(files.get(0).getParent(), out(files), threads));
             }
+            long retained = retainedHeapMb(() -> extract(files.get(0).getParent(), out(files), threads));
             System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d%n", set,
                     files.size(), mb, threads, files.size() / tika.seconds, mb / tika.seconds,
                     files.size() / extract.seconds, mb / extract.seconds, tika.seconds / extract.seconds,
-                    tika.peakHeapMb, extract.peakHeapMb, extract.liveHeapMb);
+                    tika.peakHeapMb, extract.peakHeapMb, retained);
         }
     }
 
-    /** Seconds taken; peak heap in use (garbage included); the most heap any collection left live. */
-    private record Timing(double seconds, long peakHeapMb, long liveHeapMb) {
+    private static Path out(List<Path> files) {
+        Path in = files.get(0).getParent();
+        return in.resolveSibling(in.getFileName() + "-out");
     }
 
-    /** The most heap in use right after a collection since the last reset: what the run kept, not its garbage. */
-    private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+    /** Seconds taken; peak heap in use (garbage included). */
+    private record Timing(double seconds, long peakHeapMb) {
+    }
 
-    static {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                            (CompositeData) notification.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum();
-                    LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+    /**
+     * What a run keeps, not its garbage: the most heap in use right after a full collection,
+     * forced every second during one more, untimed, run. (Heap after the collector's own young
+     * collections counts old garbage not yet collected, and grows with a run's length.)
+     */
+    private static long retainedHeapMb(Work work) throws Exception {
+        AtomicLong most = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                System.gc();
+                most.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            }, null, null);
+            }
+        }, "retained-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            work.run();
+        } finally {
+            running.set(false);
+            sampler.interrupt();
+            sampler.join();
         }
+        return most.get() >> 20;
     }
 
     private interface Work {
@@ -118,12 +131,11 @@ public final class Benchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        LIVE_AFTER_GC.set(0);
         long start = System.nanoTime();
         work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-        return new Timing(seconds, peak, LIVE_AFTER_GC.get() >> 20);
+        return new Timing(seconds, peak);
     }
 
     private static void tikaOnly(List<Path> files, int threads) throws Exception {
