@@ -81,17 +81,32 @@ final class TableIndex {
 
     /** Whether a cell above {@code (row, col)} in its column names the column as {@code role} (三级指标, 度量单位). */
     boolean columnPlays(int row, int col, Role role) {
-        long key = ((long) row * table.columnCount() + col) * Role.values().length + role.ordinal();
-        Boolean known = plays.get(key);
-        if (known == null) {
-            known = false;
-            for (int r = row - 1; r >= 0 && !known; r--) {
-                Optional<TableCell> above = at(r, col);
-                known = above.isPresent() && above.get().row() < row && headers.plays(text(above.get()).strip(), role);
-            }
-            plays.put(key, known);
+        if (row <= 0) {
+            return false;
         }
-        return known;
+        Boolean known = plays.get(playsKey(row, col, role));
+        if (known != null) {
+            return known;
+        }
+        // every cell covering a row above starts above: so a row's answer is the row above's,
+        // or that row's own cell; worked down from the nearest row known, each cell read once
+        int from = row - 1;
+        while (from > 0 && !plays.containsKey(playsKey(from, col, role))) {
+            from--;
+        }
+        boolean result = from > 0 && plays.get(playsKey(from, col, role));
+        for (int r = from; r < row; r++) {
+            if (!result) {
+                Optional<TableCell> cell = at(r, col);
+                result = cell.isPresent() && headers.plays(text(cell.get()).strip(), role);
+            }
+            plays.put(playsKey(r + 1, col, role), result);
+        }
+        return result;
+    }
+
+    private long playsKey(int row, int col, Role role) {
+        return ((long) row * table.columnCount() + col) * Role.values().length + role.ordinal();
     }
 
     /** The project a table names for a row: right of the first 项目名称 cell at or above it. */
