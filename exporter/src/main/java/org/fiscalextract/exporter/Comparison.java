@@ -82,12 +82,61 @@ public final class Comparison {
     /** Reads the output folders, in order, and writes the comparison table to {@code out}. */
     public static void write(List<Path> outDirs, Appendable out) throws IOException {
         Comparison comparison = new Comparison();
-        for (Path dir : outDirs) {
-            for (ComparisonPart part : parts(dir)) {
-                comparison.add(part);
+        boolean inOrder = true;
+        for (int i = 0; i < outDirs.size() && inOrder; i++) {
+            inOrder = comparison.addInOrder(outDirs.get(i));
+        }
+        if (!inOrder) {
+            comparison = new Comparison();
+            for (Path dir : outDirs) {
+                for (ComparisonPart part : parts(dir)) {
+                    comparison.add(part);
+                }
             }
         }
         comparison.print(out);
+    }
+
+    /**
+     * Adds an output folder's documents one at a time, holding one part, not one per document:
+     * a run writes each document's facts, projects and findings together, in documents.csv
+     * order. False when the folder's rows are not in that order (then what was added is void).
+     */
+    private boolean addInOrder(Path dir) throws IOException {
+        Set<String> seen = new HashSet<>();
+        try (ContractCsv.Rows documents = ContractCsv.Rows.open(dir, ContractSchema.DOCUMENTS);
+             ContractCsv.Rows facts = ContractCsv.Rows.open(dir, ContractSchema.FACTS);
+             ContractCsv.Rows projects = ContractCsv.Rows.open(dir, ContractSchema.PROJECTS);
+             ContractCsv.Rows findings = ContractCsv.Rows.open(dir, ContractSchema.FINDINGS)) {
+            for (ContractCsv.Row row; (row = documents.next()) != null; ) {
+                String docId = row.get("doc_id");
+                if (!seen.add(docId)) {
+                    continue; // a copy: its content's rows came with its first file
+                }
+                ComparisonPart part = ComparisonPart.of(row);
+                for (ContractCsv.Row r : rowsOf(facts, docId)) {
+                    part.fact(r);
+                }
+                for (ContractCsv.Row r : rowsOf(projects, docId)) {
+                    part.project(r);
+                }
+                for (ContractCsv.Row r : rowsOf(findings, docId)) {
+                    part.finding(r);
+                }
+                add(part);
+            }
+            // a row left over stood out of documents.csv's order, or belongs to no document
+            return facts.peek() == null && projects.peek() == null && findings.peek() == null;
+        }
+    }
+
+    /** The rows at the head of {@code rows} that belong to {@code docId}. */
+    private static List<ContractCsv.Row> rowsOf(ContractCsv.Rows rows, String docId) {
+        List<ContractCsv.Row> taken = new ArrayList<>();
+        while (rows.peek() != null && rows.peek().get("doc_id").equals(docId)) {
+            taken.add(rows.next());
+        }
+        return taken;
     }
 
     /**
@@ -102,7 +151,10 @@ public final class Comparison {
         groups.computeIfAbsent(key, k -> new Group()).add(part);
     }
 
-    /** The parts of the documents an output folder lists, in documents.csv order, each content once. */
+    /**
+     * The parts of the documents an output folder lists, in documents.csv order, each content
+     * once, whatever order the other files' rows stand in.
+     */
     private static List<ComparisonPart> parts(Path dir) throws IOException {
         Map<String, ComparisonPart> parts = new LinkedHashMap<>();
         ContractCsv.forEach(dir, ContractSchema.DOCUMENTS, row -> parts.putIfAbsent(row.get("doc_id"),

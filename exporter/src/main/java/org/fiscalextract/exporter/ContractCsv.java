@@ -1,5 +1,6 @@
 package org.fiscalextract.exporter;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -54,26 +55,72 @@ public final class ContractCsv {
 
     /** Hands each row of {@code table} in {@code dir} to {@code consumer}, without holding the file in memory. */
     public static void forEach(Path dir, ContractSchema.Table table, RowConsumer consumer) throws IOException {
-        Path file = dir.resolve(table.file());
-        try (CSVParser parser = parser(file)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new IOException(file + " is empty: not a " + table.file() + " written by fiscal-extract");
+        try (Rows rows = Rows.open(dir, table)) {
+            for (Row row; (row = rows.next()) != null; ) {
+                consumer.accept(row);
             }
-            List<String> header = records.next().toList();
-            List<String> expected = table.header();
-            if (header.size() < expected.size() || !header.subList(0, expected.size()).equals(expected)) {
-                throw new IOException(file + " does not start with the columns of " + table.file() + " ("
-                        + String.join(",", expected) + "): written by another version, or not by fiscal-extract");
+        }
+    }
+
+    /** The rows of one table, read forward on demand, with a look at the next one; the caller closes it. */
+    public static final class Rows implements Closeable {
+        private final ContractSchema.Table table;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private Row next;
+
+        private Rows(ContractSchema.Table table, CSVParser parser) {
+            this.table = table;
+            this.parser = parser;
+            this.records = parser.iterator();
+        }
+
+        /** Opens {@code table} in {@code dir}, its header checked. */
+        public static Rows open(Path dir, ContractSchema.Table table) throws IOException {
+            Path file = dir.resolve(table.file());
+            CSVParser parser = parser(file);
+            try {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    throw new IOException(file + " is empty: not a " + table.file() + " written by fiscal-extract");
+                }
+                List<String> header = records.next().toList();
+                List<String> expected = table.header();
+                if (header.size() < expected.size() || !header.subList(0, expected.size()).equals(expected)) {
+                    throw new IOException(file + " does not start with the columns of " + table.file() + " ("
+                            + String.join(",", expected) + "): written by another version, or not by fiscal-extract");
+                }
+                return new Rows(table, parser);
+            } catch (IOException | RuntimeException e) {
+                parser.close();
+                throw e;
             }
-            while (records.hasNext()) {
+        }
+
+        /** The next row without taking it, or null at the end. */
+        public Row peek() {
+            if (next == null && records.hasNext()) {
                 CSVRecord record = records.next();
+                List<String> expected = table.header();
                 List<String> values = new ArrayList<>(expected.size());
                 for (int i = 0; i < expected.size(); i++) {
                     values.add(i < record.size() ? record.get(i) : "");
                 }
-                consumer.accept(new Row(table, values));
+                next = new Row(table, values);
             }
+            return next;
+        }
+
+        /** Takes the next row, or null at the end. */
+        public Row next() {
+            Row row = peek();
+            next = null;
+            return row;
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
         }
     }
 

@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComparisonTest {
     private static final Path RUN = Path.of("src/test/resources/run");
@@ -68,6 +70,49 @@ class ComparisonTest {
                         anju.get("projects_fair"), anju.get("projects_poor"), anju.get("findings_error"),
                         anju.get("findings_warning"), anju.get("findings_info")));
         assertEquals("", anju.get("executed_amount"));
+    }
+
+    /**
+     * A run's own folders hold each document's rows together in documents.csv order and are read
+     * one document at a time; a folder in any other order (edited, merged by hand) gives the same
+     * table. Facts are named by "doc:fact_id", in file order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "in order                  | d1:f1 d1:f2 d2:f1 | d1 d2",
+            "second document first     | d2:f1 d1:f1 d1:f2 | d1 d2",
+            "a document's facts split  | d1:f1 d2:f1 d1:f2 | d1 d2",
+            "a fact of no document     | dx:f1 d1:f1 d1:f2 d2:f1 | d1 d2",
+            "findings out of order     | d1:f1 d1:f2 d2:f1 | d2 d1",
+    })
+    void rowsInAnyOrderGiveTheSameTable(String name, String factOrder, String findingOrder, @TempDir Path tmp)
+            throws IOException {
+        Map<String, String> values = Map.of("d1:f1", "13027600", "d1:f2", "95.24", "d2:f1", "良", "dx:f1", "7");
+        Map<String, String> keys = Map.of("d1:f1", "budget_total", "d1:f2", "execution_rate", "d2:f1", "grade",
+                "dx:f1", "budget_total");
+        List<Map<String, String>> facts = new ArrayList<>();
+        for (String f : factOrder.trim().split(" ")) {
+            String[] docFact = f.split(":");
+            facts.add(fact(docFact[0], docFact[1], keys.get(f), "", "exact", values.get(f)));
+        }
+        List<Map<String, String>> findings = new ArrayList<>();
+        for (String d : findingOrder.trim().split(" ")) {
+            findings.add(finding(d, "c1", d.equals("d1") ? "error" : "info"));
+        }
+        List<Map<String, String>> docs = List.of(doc("d1", "510904", "安居区", "2024", "办公室"),
+                doc("d2", "510904", "安居区", "2024", "办公室"), doc("d1", "510904", "安居区", "2024", "办公室"));
+        StringBuilder out = new StringBuilder();
+        Comparison.write(List.of(run(tmp.resolve("run"), docs, facts, List.of(project("d2", "甲", "优")), findings)), out);
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        assertEquals(1, rows.size());
+        CSVRecord row = rows.get(0);
+        assertEquals(List.of("2", "d1 d2", "13027600", "d1:f1", "95.24", "d1:f2", "良", "d2:f1", "1", "1", "1", "1"),
+                List.of(row.get("documents"), row.get("doc_ids"), row.get("budget_total"), row.get("budget_total_fact"),
+                        row.get("execution_rate"), row.get("execution_rate_fact"), row.get("grade"),
+                        row.get("grade_fact"), row.get("projects_evaluated"), row.get("projects_excellent"),
+                        row.get("findings_error"), row.get("findings_info")));
     }
 
     private static Map<String, String> doc(String id, String code, String region, String year, String dept) {
