@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A first-character set too small would silently lose matches: it must hold every start, and may hold more. */
 class FirstCharsTest {
-    private static final List<String> RULE_FILES = List.of("not-quantities.rules", "money.rules", "percent.rules",
-            "score.rules", "grade.rules", "count.rules", "measure.rules");
 
     @ParameterizedTest
     @CsvSource(delimiterString = " ~ ", value = {
@@ -60,9 +53,9 @@ class FirstCharsTest {
     /** Every match every rule finds in the corpus texts and the recognizer cases starts with a character of its set. */
     @Test
     void holdsTheStartOfEveryMatchOfEveryRule() throws IOException {
-        List<String> texts = texts();
+        List<String> texts = RuleTexts.all();
         int checked = 0;
-        for (String file : RULE_FILES) {
+        for (String file : RuleTexts.RULE_FILES) {
             for (Rule rule : RuleFile.load(file).rules()) {
                 FirstChars first = FirstChars.of(rule.pattern());
                 for (String text : texts) {
@@ -78,30 +71,5 @@ class FirstCharsTest {
             }
         }
         assertTrue(checked > 3_000, "too few matches to say anything: " + checked);
-    }
-
-    private static List<String> texts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/cases/recognize"))) {
-            for (Path tsv : files.sorted().toList()) {
-                for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-                    if (!line.startsWith("#")) {
-                        texts.add(line.split("\t", 2)[0]);
-                    }
-                }
-            }
-        }
-        // full-width digits and ideographic spaces, which the rules' \\d and \\s also match
-        texts.addAll(List.of("项目预算１２３．４５万元，执行率９８％，自评得分９５分，共３个项目。",
-                "\u3000\u30001. 资金到位率100%\u3000得分\u300090分", "2023年１２月３１日，电话０８２５－１２３４５６７"));
-        try (Stream<Path> files = Files.list(Path.of("../corpus/reports"))) {
-            for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(txt);
-                if (bytes.length > 2 && (bytes[0] & 0xff) != 0xff) { // UTF-8 (a UTF-16 copy says the same)
-                    texts.addAll(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n")));
-                }
-            }
-        }
-        return texts;
     }
 }
