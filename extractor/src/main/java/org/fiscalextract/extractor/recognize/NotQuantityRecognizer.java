@@ -17,7 +17,9 @@ public final class NotQuantityRecognizer implements Recognizer {
     static final int REACH = 6;
 
     private final List<Rule> rules = RuleFile.load("not-quantities.rules").rules();
-    private final List<FirstChars> firstChars = rules.stream().map(r -> FirstChars.of(r.pattern())).toList();
+    private final List<RegexChars> chars = rules.stream().map(r -> RegexChars.of(r.pattern())).toList();
+    private final List<FirstChars> firstChars = chars.stream().map(FirstChars::of).toList();
+    private final List<NeededChars> neededChars = chars.stream().map(NeededChars::of).toList();
 
     @Override
     public void recognize(String text, List<Mention> out) {
@@ -33,12 +35,13 @@ public final class NotQuantityRecognizer implements Recognizer {
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             FirstChars first = firstChars.get(r);
+            NeededChars.Walk needed = neededChars.get(r).walk(text);
             Matcher m = null; // made at the first try: most rules get none in most texts
             int next = 0; // the first position not yet tried, or the end of the last claim
             for (int s : starts) {
                 for (int p = Math.max(next, s - REACH); p <= s; p++) {
                     next = p + 1;
-                    if (!first.mayStart(text.charAt(p))) {
+                    if (!first.mayStart(text.charAt(p)) || !needed.mayMatch(p, text.length())) {
                         continue;
                     }
                     if (m == null) {

@@ -44,11 +44,14 @@ final class PhraseRules {
 
     private final List<RuleGroups> rules;
     private final List<FirstChars> firstChars;
+    private final List<NeededChars> neededChars;
     private final RuleGroups prefix;
 
     PhraseRules(RuleFile file) {
         this.rules = file.rules().stream().map(RuleGroups::new).toList();
-        this.firstChars = file.rules().stream().map(r -> FirstChars.of(r.pattern())).toList();
+        List<RegexChars> chars = file.rules().stream().map(r -> RegexChars.of(r.pattern())).toList();
+        this.firstChars = chars.stream().map(FirstChars::of).toList();
+        this.neededChars = chars.stream().map(NeededChars::of).toList();
         this.prefix = new RuleGroups(new Rule("prefix", file.fragment("prefix")));
     }
 
@@ -58,19 +61,26 @@ final class PhraseRules {
             return;
         }
         Set<Long> seen = new HashSet<>();
-        Matcher before = prefix.rule().pattern().matcher(text).useTransparentBounds(true);
+        Matcher before = null; // made at the first match, as the rules' matchers at their first try
         for (int r = 0; r < rules.size(); r++) {
             RuleGroups rule = rules.get(r);
             FirstChars first = firstChars.get(r);
-            Matcher m = rule.rule().pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            NeededChars.Walk needed = neededChars.get(r).walk(text);
+            Matcher m = null;
             int from = 0;
             for (int s : starts) {
-                if (s < from || !first.mayStart(text.charAt(s))) {
+                if (s < from || !first.mayStart(text.charAt(s)) || !needed.mayMatch(s, text.length())) {
                     continue;
+                }
+                if (m == null) {
+                    m = rule.rule().pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(s, text.length());
                 if (!m.lookingAt()) {
                     continue;
+                }
+                if (before == null && !rule.has("low")) {
+                    before = prefix.rule().pattern().matcher(text).useTransparentBounds(true);
                 }
                 Lead lead = rule.has("low") ? new Lead(s, Qualifier.EXACT) : lead(before, s);
                 boolean made = reading.accepts(rule.rule(), text, lead.start)

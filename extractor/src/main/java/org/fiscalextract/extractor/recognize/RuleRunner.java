@@ -41,6 +41,7 @@ final class RuleRunner {
     private final List<Rule> rules;
     private final List<Set<String>> groups;
     private final List<FirstChars> firstChars;
+    private final List<NeededChars> neededChars;
     private final boolean[] trigger;
     private final int before;
     private final int after;
@@ -56,7 +57,9 @@ final class RuleRunner {
         this.before = before;
         this.after = after;
         this.groups = this.rules.stream().map(RuleMatch::groupsOf).toList();
-        this.firstChars = this.rules.stream().map(r -> FirstChars.of(r.pattern())).toList();
+        List<RegexChars> chars = this.rules.stream().map(r -> RegexChars.of(r.pattern())).toList();
+        this.firstChars = chars.stream().map(FirstChars::of).toList();
+        this.neededChars = chars.stream().map(NeededChars::of).toList();
     }
 
     void run(String text, Reader reader, List<Mention> out) {
@@ -76,14 +79,16 @@ final class RuleRunner {
             Rule rule = rules.get(i);
             boolean hiding = rule.name().startsWith(HIDING);
             FirstChars first = firstChars.get(i);
-            if (!first.isAny() && !anyMayStart(text, regions, first)) {
-                continue; // making a matcher costs as much as a try
-            }
-            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            RuleMatch match = new RuleMatch(rule, groups.get(i), m);
+            NeededChars.Walk needed = neededChars.get(i).walk(text);
+            Matcher m = null; // made at the first try: making one costs as much as a try
+            RuleMatch match = null;
             for (int r = 0; r < regions.length; r += 2) {
                 int end = regions[r + 1];
                 if (first.isAny()) {
+                    if (m == null) {
+                        m = matcher(rule, text);
+                        match = new RuleMatch(rule, groups.get(i), m);
+                    }
                     m.region(regions[r], end);
                     while (m.find()) {
                         take(m, hiding, hidden, match, reader, sink);
@@ -92,8 +97,12 @@ final class RuleRunner {
                 }
                 // what find() does, tried only where a match can start
                 for (int p = regions[r]; p < end; p++) {
-                    if (!first.mayStart(text.charAt(p))) {
+                    if (!first.mayStart(text.charAt(p)) || !needed.mayMatch(p, end)) {
                         continue;
+                    }
+                    if (m == null) {
+                        m = matcher(rule, text);
+                        match = new RuleMatch(rule, groups.get(i), m);
                     }
                     m.region(p, end);
                     if (m.lookingAt() && m.end() > p) {
@@ -105,15 +114,8 @@ final class RuleRunner {
         }
     }
 
-    private static boolean anyMayStart(String text, int[] regions, FirstChars first) {
-        for (int r = 0; r < regions.length; r += 2) {
-            for (int p = regions[r]; p < regions[r + 1]; p++) {
-                if (first.mayStart(text.charAt(p))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static Matcher matcher(Rule rule, String text) {
+        return rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static void take(Matcher m, boolean hiding, BitSet hidden, RuleMatch match, Reader reader, Sink sink) {

@@ -1,0 +1,103 @@
+package org.fiscalextract.extractor.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Saying "no match here" where there is one would silently lose it: every match must be let through, others may be. */
+class NeededCharsTest {
+
+    /** regex ~ text ~ where the try starts ~ where its region ends ~ whether a match may start there. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            // a needed character, reached over characters the rule can hold
+            "\\d+元 ~ 123元 ~ 0 ~ 4 ~ true", "\\d+元 ~ 123元 ~ 1 ~ 4 ~ true", "\\d+元 ~ 123年 ~ 0 ~ 4 ~ false",
+            "\\d+元 ~ 123 ~ 0 ~ 3 ~ false", "\\d+元 ~ 12年3元 ~ 0 ~ 5 ~ false", "\\d+元 ~ 12年3元 ~ 3 ~ 5 ~ true",
+            "\\d+万?元 ~ 5万元 ~ 0 ~ 3 ~ true", "\\d+万?元 ~ 5千元 ~ 0 ~ 3 ~ false",
+            // the needed character must come before the region's end
+            "\\d+元 ~ 123元 ~ 0 ~ 3 ~ false", "\\d+元 ~ 1元 ~ 0 ~ 2 ~ true",
+            // alternatives need one of their characters each; an optional part or an empty one needs nothing
+            "\\d+(?:元|%) ~ 5% ~ 0 ~ 2 ~ true", "\\d+(?:元|%) ~ 5年 ~ 0 ~ 2 ~ false", "\\d+(?:元|) ~ 5年 ~ 0 ~ 2 ~ true",
+            "\\d+元? ~ 5年 ~ 0 ~ 2 ~ true", "\\d+(?:元){0,2} ~ 5年 ~ 0 ~ 2 ~ true", "\\d(?:元){1,2} ~ 5年 ~ 0 ~ 2 ~ false",
+            // of two needed characters the rarer holds; either must be reached
+            "[0-9]{2}\\s?元 ~ 12 元 ~ 0 ~ 4 ~ true", "[0-9]{2}\\s?元 ~ 12 年 ~ 0 ~ 4 ~ false",
+            // lookarounds consume nothing: what they see is neither needed nor held
+            "\\d+(?=元) ~ 5元 ~ 0 ~ 2 ~ true", "(?=\\d+元)\\d ~ 5年 ~ 0 ~ 2 ~ true", "\\d(?<=元)元 ~ 5元 ~ 0 ~ 2 ~ true",
+            "(?=[0-9])(?<![0-9])\\d+元 ~ 5x元 ~ 0 ~ 3 ~ false",
+            // what the reading does not follow holds any character, or needs nothing
+            "\\d+.元 ~ 5千元 ~ 0 ~ 3 ~ true", "[^年]+元 ~ 5千元 ~ 0 ~ 3 ~ true", "\\d\\p{IsHan}元 ~ 5千元 ~ 0 ~ 3 ~ true",
+            "\\d\\w元 ~ 5千元 ~ 0 ~ 3 ~ true", "(?i)a ~ b ~ 0 ~ 1 ~ true", "(?<n>\\d)\\k<n> ~ 11 ~ 0 ~ 2 ~ true",
+            "\\x41 ~ A ~ 0 ~ 1 ~ true", "\\Q元\\E ~ 5 ~ 0 ~ 1 ~ true", "(a)\\1元 ~ aa年 ~ 0 ~ 3 ~ true",
+    })
+    void letsThroughOnlyWhereAMatchMayStart(String regex, String text, int from, int end, boolean may) {
+        assertEquals(may, NeededChars.of(Pattern.compile(regex)).walk(text).mayMatch(from, end),
+                regex + " / " + text + " @" + from);
+    }
+
+    /** The rule files compile with UNICODE_CHARACTER_CLASS: \\d and \\s then take full-width digits and U+3000. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "\\d+元 ~ ５元 ~ true", "\\d+元 ~ ５年 ~ false", "\\d\\s元 ~ '5\u3000元' ~ true", "[0-9]\\s?元 ~ ５元 ~ false",
+    })
+    void followsTheUnicodeCharacterClassFlag(String regex, String text, boolean may) {
+        Pattern pattern = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+        assertEquals(may, NeededChars.of(pattern).walk(text).mayMatch(0, text.length()), regex + " / " + text);
+    }
+
+    /** A walk answers for later positions from where it stopped: the same as a fresh walk. */
+    @Test
+    void answersLaterTriesAsAFreshWalkWould() {
+        NeededChars needed = NeededChars.of(Pattern.compile("\\d+万?元"));
+        String text = "12万元和3年、45万个 6元";
+        NeededChars.Walk walk = needed.walk(text);
+        for (int p = 0; p < text.length(); p++) {
+            assertEquals(needed.walk(text).mayMatch(p, text.length()), walk.mayMatch(p, text.length()), "@" + p);
+        }
+    }
+
+    /**
+     * Every match of every rule, at every position a recognizer tries it (its first characters),
+     * in the corpus texts and the recognizer cases, is let through: by a walk over the text in
+     * increasing positions, as the recognizers make it, with the region ending where the match does.
+     */
+    @Test
+    void letsThroughEveryMatchOfEveryRule() throws IOException {
+        List<String> texts = RuleTexts.all();
+        int checked = 0;
+        int skipped = 0;
+        for (String file : RuleTexts.RULE_FILES) {
+            for (Rule rule : RuleFile.load(file).rules()) {
+                FirstChars first = FirstChars.of(rule.pattern());
+                NeededChars needed = NeededChars.of(rule.pattern());
+                for (String text : texts) {
+                    Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    NeededChars.Walk walk = needed.walk(text);
+                    for (int p = 0; p < text.length(); p++) {
+                        if (!first.mayStart(text.charAt(p))) {
+                            continue;
+                        }
+                        m.region(p, text.length());
+                        boolean matches = m.lookingAt();
+                        if (matches) {
+                            checked++;
+                            assertTrue(walk.mayMatch(p, m.end()), rule.name() + " matches " + m.group() + " at " + p
+                                    + " in: " + text);
+                        } else if (!walk.mayMatch(p, text.length())) {
+                            skipped++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 3_000, "too few matches to say anything: " + checked);
+        assertTrue(skipped > checked, "the needed characters let almost every try through: " + skipped);
+    }
+}
