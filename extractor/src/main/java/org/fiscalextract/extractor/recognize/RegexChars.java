@@ -1,6 +1,8 @@
 package org.fiscalextract.extractor.recognize;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +34,7 @@ record RegexChars(BitSet first, BitSet all, BitSet needed) {
             int unicode = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0 ? 1 : 0;
             Parser parser = new Parser(pattern.pattern(), DIGIT[unicode], SPACE[unicode]);
             Part whole = parser.alternatives();
-            return parser.at < parser.regex.length() ? UNKNOWN : new RegexChars(whole.first, parser.all, whole.needed);
+            return parser.at < parser.regex.length() ? UNKNOWN : new RegexChars(whole.first, parser.all, best(whole.needed, whole.first));
         } catch (Unsure e) {
             return UNKNOWN;
         }
@@ -40,31 +42,36 @@ record RegexChars(BitSet first, BitSet all, BitSet needed) {
 
     /**
      * A part of a regex: the characters its non-empty matches start with (null: any), whether it
-     * can match empty, and characters its every match holds one of (null: none known).
+     * can match empty, and sets of characters of which its every match holds one (each set alone
+     * holds; the whole regex picks the best).
      */
-    private record Part(BitSet first, boolean empty, BitSet needed) {
-        static final Part UNKNOWN = new Part(null, true, null);
+    private record Part(BitSet first, boolean empty, List<BitSet> needed) {
+        static final Part UNKNOWN = new Part(null, true, List.of());
         /** A zero-width part: ^, $, \b, a lookaround. */
-        static final Part NOTHING = new Part(new BitSet(), true, null);
+        static final Part NOTHING = new Part(new BitSet(), true, List.of());
 
         /** One character of a class; null: a class this reading does not follow. */
         static Part oneOf(BitSet chars) {
-            return new Part(chars, false, chars);
+            return new Part(chars, false, chars == null ? List.of() : List.of(chars));
         }
 
-        /** This part, then {@code next}. */
+        /** This part, then {@code next}: what either needs, the sequence needs. */
         Part then(Part next) {
-            return new Part(empty ? union(first, next.first) : first, empty && next.empty, fewer(needed, next.needed));
+            List<BitSet> both = new ArrayList<>(needed);
+            both.addAll(next.needed);
+            return new Part(empty ? union(first, next.first) : first, empty && next.empty, both);
         }
 
+        /** This part or {@code other}: one of the characters the one needs or the other does. */
         Part or(Part other) {
-            return new Part(union(first, other.first), empty || other.empty,
-                    needed == null || other.needed == null ? null : union(needed, other.needed));
+            List<BitSet> either = needed.isEmpty() || other.needed.isEmpty() ? List.of()
+                    : List.of(union(best(needed, null), best(other.needed, null)));
+            return new Part(union(first, other.first), empty || other.empty, either);
         }
 
         /** This part, repeated {@code min} times or more. */
         Part atLeast(int min) {
-            return min > 0 ? this : new Part(first, true, null);
+            return min > 0 ? this : new Part(first, true, List.of());
         }
 
         Part narrowedTo(BitSet ahead) {
@@ -81,12 +88,23 @@ record RegexChars(BitSet first, BitSet all, BitSet needed) {
         return u;
     }
 
-    /** Of two needed sets, the smaller: either holds, and fewer characters let fewer tries through. */
-    private static BitSet fewer(BitSet a, BitSet b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
+    /**
+     * Of needed sets (each holds), the one that lets fewest tries through: one no match starts
+     * with (a try at a digit passes at once when digits are needed), then the smallest; null if none.
+     */
+    private static BitSet best(List<BitSet> needed, BitSet first) {
+        BitSet best = null;
+        for (BitSet set : needed) {
+            if (best == null || rank(set, first) < rank(best, first)) {
+                best = set;
+            }
         }
-        return b.cardinality() < a.cardinality() ? b : a;
+        return best;
+    }
+
+    private static long rank(BitSet set, BitSet first) {
+        boolean atOnce = first == null || first.intersects(set);
+        return (atOnce ? 1L << 20 : 0) + set.cardinality();
     }
 
     private static BitSet intersect(BitSet a, BitSet b) {

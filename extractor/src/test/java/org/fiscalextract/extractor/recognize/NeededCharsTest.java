@@ -27,15 +27,18 @@ class NeededCharsTest {
             // alternatives need one of their characters each; an optional part or an empty one needs nothing
             "\\d+(?:元|%) ~ 5% ~ 0 ~ 2 ~ true", "\\d+(?:元|%) ~ 5年 ~ 0 ~ 2 ~ false", "\\d+(?:元|) ~ 5年 ~ 0 ~ 2 ~ true",
             "\\d+元? ~ 5年 ~ 0 ~ 2 ~ true", "\\d+(?:元){0,2} ~ 5年 ~ 0 ~ 2 ~ true", "\\d(?:元){1,2} ~ 5年 ~ 0 ~ 2 ~ false",
-            // of two needed characters the rarer holds; either must be reached
+            // of the characters a rule needs, ones no match starts with, then the fewest: a digit would let every number through
             "[0-9]{2}\\s?元 ~ 12 元 ~ 0 ~ 4 ~ true", "[0-9]{2}\\s?元 ~ 12 年 ~ 0 ~ 4 ~ false",
+            "[0-9]{3}\\s[0-9]{2} ~ 123 45 ~ 0 ~ 6 ~ true", "[0-9]{3}\\s[0-9]{2} ~ 123x45 ~ 0 ~ 6 ~ false",
+            "(?:19|20)[0-9]{2}(?:年度|年) ~ 2023年 ~ 0 ~ 5 ~ true", "(?:19|20)[0-9]{2}(?:年度|年) ~ 2023.5 ~ 0 ~ 6 ~ false",
             // lookarounds consume nothing: what they see is neither needed nor held
             "\\d+(?=元) ~ 5元 ~ 0 ~ 2 ~ true", "(?=\\d+元)\\d ~ 5年 ~ 0 ~ 2 ~ true", "\\d(?<=元)元 ~ 5元 ~ 0 ~ 2 ~ true",
             "(?=[0-9])(?<![0-9])\\d+元 ~ 5x元 ~ 0 ~ 3 ~ false",
             // what the reading does not follow holds any character, or needs nothing
             "\\d+.元 ~ 5千元 ~ 0 ~ 3 ~ true", "[^年]+元 ~ 5千元 ~ 0 ~ 3 ~ true", "\\d\\p{IsHan}元 ~ 5千元 ~ 0 ~ 3 ~ true",
             "\\d\\w元 ~ 5千元 ~ 0 ~ 3 ~ true", "(?i)a ~ b ~ 0 ~ 1 ~ true", "(?<n>\\d)\\k<n> ~ 11 ~ 0 ~ 2 ~ true",
-            "\\x41 ~ A ~ 0 ~ 1 ~ true", "\\Q元\\E ~ 5 ~ 0 ~ 1 ~ true", "(a)\\1元 ~ aa年 ~ 0 ~ 3 ~ true",
+            "\\x41 ~ A ~ 0 ~ 1 ~ true", "\\Q元\\E ~ 5 ~ 0 ~ 1 ~ true", "(a)\\1元 ~ aa元 ~ 0 ~ 3 ~ true",
+            "(a)\\1元 ~ aa年 ~ 0 ~ 3 ~ false", "(a)\\1 ~ aa ~ 0 ~ 2 ~ true",
     })
     void letsThroughOnlyWhereAMatchMayStart(String regex, String text, int from, int end, boolean may) {
         assertEquals(may, NeededChars.of(Pattern.compile(regex)).walk(text).mayMatch(from, end),
