@@ -42,34 +42,24 @@ final class NeededChars {
         return new NeededChars(passes, chars.needed());
     }
 
-    /** A walk over one text; tries must come in increasing positions. */
-    Walk walk(String text) {
-        return new Walk(text);
+    /**
+     * Where a walk from {@code p} stops: at the first character that is needed, or that no match
+     * holds, or at the end of the text. A walk from any later position up to there stops there
+     * too, so a caller trying increasing positions walks again only once past it.
+     */
+    int stop(String text, int p) {
+        if (passes == null) {
+            return p;
+        }
+        int stop = p;
+        while (stop < text.length() && passes.get(text.charAt(stop))) {
+            stop++;
+        }
+        return stop;
     }
 
-    final class Walk {
-        private final String text;
-        private int from = -1; // where the last walk began
-        private int stop = -1; // where it stopped: a needed character, one no match holds, or the end
-
-        private Walk(String text) {
-            this.text = text;
-        }
-
-        /** Whether a match may start at {@code p} and end by {@code end}; false only where none can. */
-        boolean mayMatch(int p, int end) {
-            if (passes == null) {
-                return true;
-            }
-            if (p < from || p > stop) {
-                // a walk from any p in [from, stop] stops where the last one did
-                from = p;
-                stop = p;
-                while (stop < text.length() && passes.get(text.charAt(stop))) {
-                    stop++;
-                }
-            }
-            return stop < end && needed.get(text.charAt(stop));
-        }
+    /** Whether a match may start where a walk stopped at {@code stop}, and end by {@code end}; false only where none can. */
+    boolean reaches(String text, int stop, int end) {
+        return passes == null || stop < end && needed.get(text.charAt(stop));
     }
 }

@@ -35,13 +35,18 @@ public final class NotQuantityRecognizer implements Recognizer {
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             FirstChars first = firstChars.get(r);
-            NeededChars.Walk needed = neededChars.get(r).walk(text);
+            NeededChars needed = neededChars.get(r);
             Matcher m = null; // made at the first try: most rules get none in most texts
             int next = 0; // the first position not yet tried, or the end of the last claim
+            int stop = -1; // where the last walk stopped: the walk of every position up to there
             for (int s : starts) {
                 for (int p = Math.max(next, s - REACH); p <= s; p++) {
                     next = p + 1;
-                    if (!first.mayStart(text.charAt(p)) || !needed.mayMatch(p, text.length())) {
+                    if (!first.mayStart(text.charAt(p))) {
+                        continue;
+                    }
+                    stop = p > stop ? needed.stop(text, p) : stop;
+                    if (!needed.reaches(text, stop, text.length())) {
                         continue;
                     }
                     if (m == null) {

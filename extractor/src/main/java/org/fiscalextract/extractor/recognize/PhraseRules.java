@@ -65,11 +65,16 @@ final class PhraseRules {
         for (int r = 0; r < rules.size(); r++) {
             RuleGroups rule = rules.get(r);
             FirstChars first = firstChars.get(r);
-            NeededChars.Walk needed = neededChars.get(r).walk(text);
+            NeededChars needed = neededChars.get(r);
             Matcher m = null;
             int from = 0;
+            int stop = -1; // where the last walk stopped: the walk of every start up to there
             for (int s : starts) {
-                if (s < from || !first.mayStart(text.charAt(s)) || !needed.mayMatch(s, text.length())) {
+                if (s < from || !first.mayStart(text.charAt(s))) {
+                    continue;
+                }
+                stop = s > stop ? needed.stop(text, s) : stop;
+                if (!needed.reaches(text, stop, text.length())) {
                     continue;
                 }
                 if (m == null) {

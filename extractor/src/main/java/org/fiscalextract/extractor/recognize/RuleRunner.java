@@ -79,9 +79,10 @@ final class RuleRunner {
             Rule rule = rules.get(i);
             boolean hiding = rule.name().startsWith(HIDING);
             FirstChars first = firstChars.get(i);
-            NeededChars.Walk needed = neededChars.get(i).walk(text);
+            NeededChars needed = neededChars.get(i);
             Matcher m = null; // made at the first try: making one costs as much as a try
             RuleMatch match = null;
+            int stop = -1; // where the last walk stopped: the walk of every position up to there
             for (int r = 0; r < regions.length; r += 2) {
                 int end = regions[r + 1];
                 if (first.isAny()) {
@@ -97,7 +98,11 @@ final class RuleRunner {
                 }
                 // what find() does, tried only where a match can start
                 for (int p = regions[r]; p < end; p++) {
-                    if (!first.mayStart(text.charAt(p)) || !needed.mayMatch(p, end)) {
+                    if (!first.mayStart(text.charAt(p))) {
+                        continue;
+                    }
+                    stop = p > stop ? needed.stop(text, p) : stop;
+                    if (!needed.reaches(text, stop, end)) {
                         continue;
                     }
                     if (m == null) {

@@ -41,8 +41,8 @@ class NeededCharsTest {
             "(a)\\1元 ~ aa年 ~ 0 ~ 3 ~ false", "(a)\\1 ~ aa ~ 0 ~ 2 ~ true",
     })
     void letsThroughOnlyWhereAMatchMayStart(String regex, String text, int from, int end, boolean may) {
-        assertEquals(may, NeededChars.of(Pattern.compile(regex)).walk(text).mayMatch(from, end),
-                regex + " / " + text + " @" + from);
+        NeededChars needed = NeededChars.of(Pattern.compile(regex));
+        assertEquals(may, needed.reaches(text, needed.stop(text, from), end), regex + " / " + text + " @" + from);
     }
 
     /** The rule files compile with UNICODE_CHARACTER_CLASS: \\d and \\s then take full-width digits and U+3000. */
@@ -52,24 +52,27 @@ class NeededCharsTest {
     })
     void followsTheUnicodeCharacterClassFlag(String regex, String text, boolean may) {
         Pattern pattern = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
-        assertEquals(may, NeededChars.of(pattern).walk(text).mayMatch(0, text.length()), regex + " / " + text);
+        NeededChars needed = NeededChars.of(pattern);
+        assertEquals(may, needed.reaches(text, needed.stop(text, 0), text.length()), regex + " / " + text);
     }
 
-    /** A walk answers for later positions from where it stopped: the same as a fresh walk. */
+    /** A walk from any position up to where one stopped stops there too: callers walk again only past it. */
     @Test
-    void answersLaterTriesAsAFreshWalkWould() {
+    void stopsWhereAWalkFromEarlierStopped() {
         NeededChars needed = NeededChars.of(Pattern.compile("\\d+万?元"));
         String text = "12万元和3年、45万个 6元";
-        NeededChars.Walk walk = needed.walk(text);
         for (int p = 0; p < text.length(); p++) {
-            assertEquals(needed.walk(text).mayMatch(p, text.length()), walk.mayMatch(p, text.length()), "@" + p);
+            int stop = needed.stop(text, p);
+            for (int q = p; q <= stop && q < text.length(); q++) {
+                assertEquals(stop, needed.stop(text, q), p + " / " + q);
+            }
         }
     }
 
     /**
      * Every match of every rule, at every position a recognizer tries it (its first characters),
-     * in the corpus texts and the recognizer cases, is let through: by a walk over the text in
-     * increasing positions, as the recognizers make it, with the region ending where the match does.
+     * in the corpus texts and the recognizer cases, is let through: by walks over the text in
+     * increasing positions, as the recognizers make them, with the region ending where the match does.
      */
     @Test
     void letsThroughEveryMatchOfEveryRule() throws IOException {
@@ -82,18 +85,18 @@ class NeededCharsTest {
                 NeededChars needed = NeededChars.of(rule.pattern());
                 for (String text : texts) {
                     Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                    NeededChars.Walk walk = needed.walk(text);
+                    int stop = -1;
                     for (int p = 0; p < text.length(); p++) {
                         if (!first.mayStart(text.charAt(p))) {
                             continue;
                         }
+                        stop = p > stop ? needed.stop(text, p) : stop;
                         m.region(p, text.length());
-                        boolean matches = m.lookingAt();
-                        if (matches) {
+                        if (m.lookingAt()) {
                             checked++;
-                            assertTrue(walk.mayMatch(p, m.end()), rule.name() + " matches " + m.group() + " at " + p
-                                    + " in: " + text);
-                        } else if (!walk.mayMatch(p, text.length())) {
+                            assertTrue(needed.reaches(text, stop, m.end()), rule.name() + " matches " + m.group()
+                                    + " at " + p + " in: " + text);
+                        } else if (!needed.reaches(text, stop, text.length())) {
                             skipped++;
                         }
                     }
