@@ -1,5 +1,6 @@
 package org.fiscalextract.extractor.recognize;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,8 @@ final class PhraseRules {
     private final List<FirstChars> firstChars;
     private final List<NeededChars> neededChars;
     private final RuleGroups prefix;
+    /** Every character the prefix can hold; null: any. */
+    private final BitSet prefixChars;
 
     PhraseRules(RuleFile file) {
         this.rules = file.rules().stream().map(RuleGroups::new).toList();
@@ -53,6 +56,7 @@ final class PhraseRules {
         this.firstChars = chars.stream().map(FirstChars::of).toList();
         this.neededChars = chars.stream().map(NeededChars::of).toList();
         this.prefix = new RuleGroups(new Rule("prefix", file.fragment("prefix")));
+        this.prefixChars = RegexChars.of(prefix.rule().pattern()).all();
     }
 
     void find(String text, Reading reading, List<Mention> out) {
@@ -84,10 +88,16 @@ final class PhraseRules {
                 if (!m.lookingAt()) {
                     continue;
                 }
-                if (before == null && !rule.has("low")) {
-                    before = prefix.rule().pattern().matcher(text).useTransparentBounds(true);
+                Lead lead;
+                if (rule.has("low")) {
+                    lead = new Lead(s, Qualifier.EXACT);
+                } else {
+                    int p = prefixStart(text, s);
+                    if (before == null && p < s) {
+                        before = prefix.rule().pattern().matcher(text).useTransparentBounds(true);
+                    }
+                    lead = lead(before, p, s);
                 }
-                Lead lead = rule.has("low") ? new Lead(s, Qualifier.EXACT) : lead(before, s);
                 boolean made = reading.accepts(rule.rule(), text, lead.start)
                         && (rule.has("low") ? range(rule, m, reading, seen, out)
                         : rule.has("list") ? list(rule, m, lead, reading, seen, out)
@@ -103,8 +113,22 @@ final class PhraseRules {
     private record Lead(int start, Qualifier qualifier) {
     }
 
-    private Lead lead(Matcher before, int s) {
-        for (int p = Math.max(0, s - PREFIX_REACH); p < s; p++) {
+    /**
+     * The first position a prefix ending at {@code s} may start at: it holds only its own
+     * characters, so no try starts before one it cannot hold (most numbers follow none of them).
+     */
+    private int prefixStart(String text, int s) {
+        int p = s;
+        int limit = Math.max(0, s - PREFIX_REACH);
+        while (p > limit && (prefixChars == null || prefixChars.get(text.charAt(p - 1)))) {
+            p--;
+        }
+        return p;
+    }
+
+    /** The prefix ending at {@code s}, tried from {@code from} on: the longest first. */
+    private Lead lead(Matcher before, int from, int s) {
+        for (int p = from; p < s; p++) {
             before.region(p, s);
             if (before.matches()) {
                 int lead = prefix.start(before, "lead");

@@ -63,6 +63,10 @@ final class RuleRunner {
     }
 
     void run(String text, Reader reader, List<Mention> out) {
+        int[] regions = regions(text);
+        if (regions.length == 0) {
+            return; // most texts: no trigger, nothing to make
+        }
         BitSet hidden = new BitSet();
         Set<Long> spans = new HashSet<>();
         Sink sink = (start, end, quantity, qualifier, rule) -> {
@@ -74,8 +78,7 @@ final class RuleRunner {
                 out.add(new Mention(start, end, quantity, qualifier, rule));
             }
         };
-        int[] regions = regions(text);
-        for (int i = 0; i < rules.size() && regions.length > 0; i++) {
+        for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             boolean hiding = rule.name().startsWith(HIDING);
             FirstChars first = firstChars.get(i);
