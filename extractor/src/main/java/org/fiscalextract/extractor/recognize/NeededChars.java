@@ -13,15 +13,22 @@ import java.util.regex.Pattern;
  * every group) and a run of the number's sub-patterns.
  */
 final class NeededChars {
-    private static final NeededChars NONE = new NeededChars(null, null);
+    private static final NeededChars NONE = new NeededChars(null, null, null, 0);
+    /** How far a try looks for characters the rule cannot hold: a few, to stay linear. */
+    private static final int MAX_SHORTEST = 32;
 
     /** Characters a match can hold before its first needed one; null: nothing is known. */
     private final BitSet passes;
     private final BitSet needed;
+    /** Every character a match can hold; null: any. */
+    private final BitSet holds;
+    private final int shortest;
 
-    private NeededChars(BitSet passes, BitSet needed) {
+    private NeededChars(BitSet passes, BitSet needed, BitSet holds, int shortest) {
         this.passes = passes;
         this.needed = needed;
+        this.holds = holds;
+        this.shortest = shortest;
     }
 
     static NeededChars of(Pattern pattern) {
@@ -39,7 +46,7 @@ final class NeededChars {
             passes.or(chars.all());
         }
         passes.andNot(chars.needed());
-        return new NeededChars(passes, chars.needed());
+        return new NeededChars(passes, chars.needed(), chars.all(), Math.min(chars.shortest(), MAX_SHORTEST));
     }
 
     /**
@@ -58,8 +65,24 @@ final class NeededChars {
         return stop;
     }
 
-    /** Whether a match may start where a walk stopped at {@code stop}, and end by {@code end}; false only where none can. */
-    boolean reaches(String text, int stop, int end) {
-        return passes == null || stop < end && needed.get(text.charAt(stop));
+    /**
+     * Whether a match may start at {@code p}, whose walk stopped at {@code stop}, and end by
+     * {@code end}; false only where none can. It holds a needed character, and is no shorter than
+     * the rule's shortest match, all of whose characters it can hold (a run of 15 digits for a
+     * long number, 11 characters for a phone number).
+     */
+    boolean reaches(String text, int p, int stop, int end) {
+        if (passes == null) {
+            return true;
+        }
+        if (stop >= end || !needed.get(text.charAt(stop)) || p + shortest > end) {
+            return false;
+        }
+        for (int q = stop + 1; q < p + shortest; q++) { // up to stop, the walk saw only such characters
+            if (holds != null && !holds.get(text.charAt(q))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

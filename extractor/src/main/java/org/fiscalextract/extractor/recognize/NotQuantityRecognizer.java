@@ -46,7 +46,7 @@ public final class NotQuantityRecognizer implements Recognizer {
                         continue;
                     }
                     stop = p > stop ? needed.stop(text, p) : stop;
-                    if (!needed.reaches(text, stop, text.length())) {
+                    if (!needed.reaches(text, p, stop, text.length())) {
                         continue;
                     }
                     if (m == null) {

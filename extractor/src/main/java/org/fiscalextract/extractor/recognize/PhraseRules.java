@@ -78,7 +78,7 @@ final class PhraseRules {
                     continue;
                 }
                 stop = s > stop ? needed.stop(text, s) : stop;
-                if (!needed.reaches(text, stop, text.length())) {
+                if (!needed.reaches(text, s, stop, text.length())) {
                     continue;
                 }
                 if (m == null) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What a rule's regex says about the characters of its matches, read off its syntax: the
  * characters a non-empty match can start with ({@link FirstChars}), every character a match can
- * hold, and a set of characters every match holds one of ({@link NeededChars}). Lookarounds
+ * hold, a set of characters every match holds one of, and the length of the shortest match
+ * ({@link NeededChars}). Lookarounds
  * hold nothing (they consume nothing), except that a leading lookahead {@code (?=[…])} narrows
  * the first characters. Where the regex holds what this reading does not follow (\p{…},
  * negated or nested classes, case-insensitive flags, back-references) a set widens to any
@@ -18,12 +19,16 @@ import java.util.regex.Pattern;
  * @param first  the characters a non-empty match starts with; null: any
  * @param all    every character a match can hold; null: any
  * @param needed characters every match holds at least one of; null: none known
+ * @param shortest how many characters every match holds at least (lookarounds and what this
+ *                 reading does not follow count none)
  */
-record RegexChars(BitSet first, BitSet all, BitSet needed) {
+record RegexChars(BitSet first, BitSet all, BitSet needed, int shortest) {
     /** What \d and \s match, without and with UNICODE_CHARACTER_CLASS (the rule files' flag: ０-９, U+3000). */
     private static final BitSet[] DIGIT = {matching("\\d", 0), matching("\\d", Pattern.UNICODE_CHARACTER_CLASS)};
     private static final BitSet[] SPACE = {matching("\\s", 0), matching("\\s", Pattern.UNICODE_CHARACTER_CLASS)};
-    private static final RegexChars UNKNOWN = new RegexChars(null, null, null);
+    private static final RegexChars UNKNOWN = new RegexChars(null, null, null, 0);
+    /** A bound on lengths, so that sums and products of them stay small. */
+    private static final int LONG = 1 << 16;
 
     /** The reading of a whole pattern; for one this reading does not follow, any character and nothing needed. */
     static RegexChars of(Pattern pattern) {
@@ -34,48 +39,53 @@ record RegexChars(BitSet first, BitSet all, BitSet needed) {
             int unicode = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0 ? 1 : 0;
             Parser parser = new Parser(pattern.pattern(), DIGIT[unicode], SPACE[unicode]);
             Part whole = parser.alternatives();
-            return parser.at < parser.regex.length() ? UNKNOWN : new RegexChars(whole.first, parser.all, best(whole.needed, whole.first));
+            return parser.at < parser.regex.length() ? UNKNOWN : new RegexChars(whole.first, parser.all, best(whole.needed, whole.first), whole.shortest);
         } catch (Unsure e) {
             return UNKNOWN;
         }
     }
 
     /**
-     * A part of a regex: the characters its non-empty matches start with (null: any), whether it
-     * can match empty, and sets of characters of which its every match holds one (each set alone
-     * holds; the whole regex picks the best).
+     * A part of a regex: the characters its non-empty matches start with (null: any), the
+     * length of its shortest match (0: it can match empty), and sets of characters of which its
+     * every match holds one (each set alone holds; the whole regex picks the best).
      */
-    private record Part(BitSet first, boolean empty, List<BitSet> needed) {
-        static final Part UNKNOWN = new Part(null, true, List.of());
+    private record Part(BitSet first, int shortest, List<BitSet> needed) {
+        static final Part UNKNOWN = new Part(null, 0, List.of());
         /** A zero-width part: ^, $, \b, a lookaround. */
-        static final Part NOTHING = new Part(new BitSet(), true, List.of());
+        static final Part NOTHING = new Part(new BitSet(), 0, List.of());
 
         /** One character of a class; null: a class this reading does not follow. */
         static Part oneOf(BitSet chars) {
-            return new Part(chars, false, chars == null ? List.of() : List.of(chars));
+            return new Part(chars, 1, chars == null ? List.of() : List.of(chars));
+        }
+
+        boolean empty() {
+            return shortest == 0;
         }
 
         /** This part, then {@code next}: what either needs, the sequence needs. */
         Part then(Part next) {
             List<BitSet> both = new ArrayList<>(needed);
             both.addAll(next.needed);
-            return new Part(empty ? union(first, next.first) : first, empty && next.empty, both);
+            return new Part(empty() ? union(first, next.first) : first, Math.min(LONG, shortest + next.shortest), both);
         }
 
         /** This part or {@code other}: one of the characters the one needs or the other does. */
         Part or(Part other) {
             List<BitSet> either = needed.isEmpty() || other.needed.isEmpty() ? List.of()
                     : List.of(union(best(needed, null), best(other.needed, null)));
-            return new Part(union(first, other.first), empty || other.empty, either);
+            return new Part(union(first, other.first), Math.min(shortest, other.shortest), either);
         }
 
         /** This part, repeated {@code min} times or more. */
         Part atLeast(int min) {
-            return min > 0 ? this : new Part(first, true, List.of());
+            return min > 0 ? new Part(first, (int) Math.min(LONG, (long) shortest * min), needed)
+                    : new Part(first, 0, List.of());
         }
 
         Part narrowedTo(BitSet ahead) {
-            return new Part(first == null ? ahead : intersect(first, ahead), empty, needed);
+            return new Part(first == null ? ahead : intersect(first, ahead), shortest, needed);
         }
     }
 

@@ -105,7 +105,7 @@ final class RuleRunner {
                         continue;
                     }
                     stop = p > stop ? needed.stop(text, p) : stop;
-                    if (!needed.reaches(text, stop, end)) {
+                    if (!needed.reaches(text, p, stop, end)) {
                         continue;
                     }
                     if (m == null) {

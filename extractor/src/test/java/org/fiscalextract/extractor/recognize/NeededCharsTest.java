@@ -31,6 +31,11 @@ class NeededCharsTest {
             "[0-9]{2}\\s?元 ~ 12 元 ~ 0 ~ 4 ~ true", "[0-9]{2}\\s?元 ~ 12 年 ~ 0 ~ 4 ~ false",
             "[0-9]{3}\\s[0-9]{2} ~ 123 45 ~ 0 ~ 6 ~ true", "[0-9]{3}\\s[0-9]{2} ~ 123x45 ~ 0 ~ 6 ~ false",
             "(?:19|20)[0-9]{2}(?:年度|年) ~ 2023年 ~ 0 ~ 5 ~ true", "(?:19|20)[0-9]{2}(?:年度|年) ~ 2023.5 ~ 0 ~ 6 ~ false",
+            // a match is no shorter than the rule's shortest, all of characters the rule can hold
+            "[0-9]{15,}+ ~ 123456789012345 ~ 0 ~ 15 ~ true", "[0-9]{15,}+ ~ 12345 ~ 0 ~ 5 ~ false",
+            "[0-9]{15,}+ ~ 12345年6789012345 ~ 0 ~ 16 ~ false", "[0-9]{3}元 ~ 123元 ~ 0 ~ 4 ~ true",
+            "[0-9]{3}元 ~ 12元x ~ 0 ~ 4 ~ false", "[0-9]{3}元 ~ 123元 ~ 0 ~ 3 ~ false", "a?[0-9]{2}元 ~ 1元 ~ 0 ~ 2 ~ false",
+            "(?=[0-9]{3})[0-9]元 ~ 1元 ~ 0 ~ 2 ~ true", "\\d\\w{2}元 ~ 1元 ~ 0 ~ 2 ~ true",
             // lookarounds consume nothing: what they see is neither needed nor held
             "\\d+(?=元) ~ 5元 ~ 0 ~ 2 ~ true", "(?=\\d+元)\\d ~ 5年 ~ 0 ~ 2 ~ true", "\\d(?<=元)元 ~ 5元 ~ 0 ~ 2 ~ true",
             "(?=[0-9])(?<![0-9])\\d+元 ~ 5x元 ~ 0 ~ 3 ~ false",
@@ -42,7 +47,7 @@ class NeededCharsTest {
     })
     void letsThroughOnlyWhereAMatchMayStart(String regex, String text, int from, int end, boolean may) {
         NeededChars needed = NeededChars.of(Pattern.compile(regex));
-        assertEquals(may, needed.reaches(text, needed.stop(text, from), end), regex + " / " + text + " @" + from);
+        assertEquals(may, needed.reaches(text, from, needed.stop(text, from), end), regex + " / " + text + " @" + from);
     }
 
     /** The rule files compile with UNICODE_CHARACTER_CLASS: \\d and \\s then take full-width digits and U+3000. */
@@ -53,7 +58,7 @@ class NeededCharsTest {
     void followsTheUnicodeCharacterClassFlag(String regex, String text, boolean may) {
         Pattern pattern = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
         NeededChars needed = NeededChars.of(pattern);
-        assertEquals(may, needed.reaches(text, needed.stop(text, 0), text.length()), regex + " / " + text);
+        assertEquals(may, needed.reaches(text, 0, needed.stop(text, 0), text.length()), regex + " / " + text);
     }
 
     /** A walk from any position up to where one stopped stops there too: callers walk again only past it. */
@@ -94,9 +99,9 @@ class NeededCharsTest {
                         m.region(p, text.length());
                         if (m.lookingAt()) {
                             checked++;
-                            assertTrue(needed.reaches(text, stop, m.end()), rule.name() + " matches " + m.group()
+                            assertTrue(needed.reaches(text, p, stop, m.end()), rule.name() + " matches " + m.group()
                                     + " at " + p + " in: " + text);
-                        } else if (!needed.reaches(text, stop, text.length())) {
+                        } else if (!needed.reaches(text, p, stop, text.length())) {
                             skipped++;
                         }
                     }
