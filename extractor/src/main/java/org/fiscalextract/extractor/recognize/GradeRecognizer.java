@@ -34,15 +34,32 @@ public final class GradeRecognizer implements Recognizer {
 
     @Override
     public void recognize(String text, List<Mention> out) {
-        Map<String, GradeLevel> letters = letters(text);
+        Letters letters = new Letters(text);
         RULES.run(text, (match, sink) -> read(match, letters, sink), out);
     }
 
-    private static void read(RuleMatch match, Map<String, GradeLevel> letters, RuleRunner.Sink out) {
-        GradeLevel level = match.has("letter") ? letters.get(match.text("letter")) : SCALE.level(match.text("g"));
+    private static void read(RuleMatch match, Letters letters, RuleRunner.Sink out) {
+        GradeLevel level = match.has("letter") ? letters.get().get(match.text("letter")) : SCALE.level(match.text("g"));
         String span = match.has("m") ? "m" : "g";
         if (level != null) {
             out.add(match.start(span), match.end(span), new Grade(level), Qualifier.EXACT, match.ruleName());
+        }
+    }
+
+    /** A text's letter grades, read at the first letter a rule finds: most texts have none, and reading costs a search. */
+    private static final class Letters {
+        private final String text;
+        private Map<String, GradeLevel> letters;
+
+        Letters(String text) {
+            this.text = text;
+        }
+
+        Map<String, GradeLevel> get() {
+            if (letters == null) {
+                letters = letters(text);
+            }
+            return letters;
         }
     }
 
