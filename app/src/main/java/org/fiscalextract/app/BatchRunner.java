@@ -28,8 +28,11 @@ import org.fiscalextract.exporter.FactsCsv;
 import org.fiscalextract.exporter.FactsJsonl;
 import org.fiscalextract.exporter.FindingsCsv;
 import org.fiscalextract.exporter.ProjectsCsv;
+import org.fiscalextract.model.check.EvaluatedProject;
+import org.fiscalextract.model.check.Finding;
 import org.fiscalextract.model.document.DocumentRecord;
 import org.fiscalextract.model.document.ReadStatus;
+import org.fiscalextract.model.fact.Fact;
 import org.fiscalextract.model.report.Report;
 
 /**
@@ -64,11 +67,22 @@ final class BatchRunner {
     /**
      * A finished file: its documents.csv row; and, when it is the first file with its content in
      * input order (the one that read it; copies list the rows once, under the same doc_id), the
-     * report whose rows it carries, or {@code copyRows} when they are the previous run's.
+     * rows it carries, or {@code copyRows} when they are the previous run's.
      */
-    private record Done(DocumentRecord record, InputFile file, Report rows, boolean copyRows) {
+    private record Done(DocumentRecord record, InputFile file, Rows rows, boolean copyRows) {
         static Done withoutRows(DocumentRecord record) {
             return new Done(record, null, null, false);
+        }
+    }
+
+    /**
+     * What a finished document adds to facts.csv, projects.csv and findings.csv: all that waits
+     * for the files before it to be written, not its text and tables (written already), so the
+     * files done ahead of a slow one hold little.
+     */
+    private record Rows(List<Fact> facts, List<EvaluatedProject> projects, List<Finding> findings) {
+        static Rows of(Report report) {
+            return new Rows(report.facts(), report.projects(), report.findings());
         }
     }
 
@@ -97,12 +111,12 @@ final class BatchRunner {
             }
         }
 
-        void rows(String docId, Report report) throws IOException {
-            facts.rows(docId, report.facts());
-            projects.rows(docId, report.projects());
-            findings.rows(docId, report.findings());
+        void rows(String docId, Rows rows) throws IOException {
+            facts.rows(docId, rows.facts());
+            projects.rows(docId, rows.projects());
+            findings.rows(docId, rows.findings());
             if (factsJsonl != null) {
-                factsJsonl.rows(docId, report.facts());
+                factsJsonl.rows(docId, rows.facts());
             }
         }
 
@@ -253,7 +267,7 @@ final class BatchRunner {
             tables.rows(docId, done.rows());
         } else if (done.copyRows() && !previous.copy(docId, tables)) {
             // its earlier rows stand before some already copied (the file moved): read it again
-            tables.rows(docId, processAndSave(done.file().path(), docId));
+            tables.rows(docId, Rows.of(processAndSave(done.file().path(), docId)));
         }
         tables.documents().row(done.record());
         summary.add(done.record());
@@ -265,7 +279,8 @@ final class BatchRunner {
 
     /**
      * A file's hash, taken on the thread that hands out the files, in input order; {@code first}
-     * is the outcome of an earlier file with the same content, null when this file is the first.
+     * is the outcome of an earlier file with the same content, null when this file is the first,
+     * which then completes {@code mine} for the copies to come.
      */
     private record Hashed(ContentHash hash, IOException error, long nanos, CompletableFuture<DocumentRecord> mine,
                           CompletableFuture<DocumentRecord> first) {
@@ -285,14 +300,15 @@ final class BatchRunner {
         } catch (IOException e) {
             return new Hashed(null, e, System.nanoTime() - start, null, null);
         }
-        CompletableFuture<DocumentRecord> mine = new CompletableFuture<>();
-        CompletableFuture<DocumentRecord> first = pending.putIfAbsent(hash.sha256(), mine);
+        CompletableFuture<DocumentRecord> first = pending.get(hash.sha256());
         if (first == null) {
             DocumentRecord written = contents.get(hash.sha256());
-            if (written != null) {
-                pending.remove(hash.sha256());
-                first = CompletableFuture.completedFuture(written);
-            }
+            first = written == null ? null : CompletableFuture.completedFuture(written);
+        }
+        CompletableFuture<DocumentRecord> mine = null;
+        if (first == null) {
+            mine = new CompletableFuture<>();
+            pending.put(hash.sha256(), mine);
         }
         return new Hashed(hash, null, System.nanoTime() - start, mine, first);
     }
@@ -305,7 +321,7 @@ final class BatchRunner {
         }
         ContentHash hash = hashed.hash();
         DocumentRecord shared;
-        Report rows = null;
+        Rows rows = null;
         boolean copyRows = false;
         if (hashed.first() == null) {
             try {
@@ -314,8 +330,9 @@ final class BatchRunner {
                     shared = old.get();
                     copyRows = true;
                 } else {
-                    rows = processAndSave(file.path(), hash.docId());
-                    shared = rows.record(hash);
+                    Report report = processAndSave(file.path(), hash.docId());
+                    shared = report.record(hash);
+                    rows = Rows.of(report);
                 }
                 hashed.mine().complete(shared);
             } catch (IOException | RuntimeException | Error e) {
