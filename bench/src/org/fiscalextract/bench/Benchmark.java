@@ -8,13 +8,13 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.tika.io.TikaInputStream;
@@ -51,7 +51,8 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         System.out.println("set\tdocs\tMB\tthreads\ttika docs/s\ttika MB/s\textract docs/s\textract MB/s"
-                + "\tratio\ttika peak heap MB\textract peak heap MB\textract retained heap MB");
+                + "\tratio\ttika peak heap MB\textract peak heap MB\textract retained heap MB (median)"
+                + "\textract retained heap MB (most)");
         String formats = args.length > 3 ? args[3] : "docx,pdf,txt,html,xlsx";
         for (String format : formats.equals("none") ? List.<String>of() : List.of(formats.split(","))) {
             measure(format, VariedCorpus.make(corpus, work.resolve(format), 100, format));
@@ -74,11 +75,11 @@ public final class Benchmark {
                 tika = time(() -> tikaOnly(files, threads));
                 extract = time(() -> extract(files.get(0).getParent(), out(files), threads));
             }
-            long retained = retainedHeapMb(() -> extract(files.get(0).getParent(), out(files), threads));
-            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d%n", set,
+            Retained retained = retainedHeap(() -> extract(files.get(0).getParent(), out(files), threads));
+            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%d\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%d\t%d\t%d\t%d%n", set,
                     files.size(), mb, threads, files.size() / tika.seconds, mb / tika.seconds,
                     files.size() / extract.seconds, mb / extract.seconds, tika.seconds / extract.seconds,
-                    tika.peakHeapMb, extract.peakHeapMb, retained);
+                    tika.peakHeapMb, extract.peakHeapMb, retained.medianMb, retained.mostMb);
         }
     }
 
@@ -91,18 +92,23 @@ public final class Benchmark {
     private record Timing(double seconds, long peakHeapMb) {
     }
 
+    /** Heap in use right after the forced full collections of one run: their median and the most. */
+    private record Retained(long medianMb, long mostMb) {
+    }
+
     /**
-     * What a run keeps, not its garbage: the most heap in use right after a full collection,
-     * forced every second during one more, untimed, run. (Heap after the collector's own young
-     * collections counts old garbage not yet collected, and grows with a run's length.)
+     * What a run keeps, not its garbage: the heap in use right after a full collection, forced
+     * every second during one more, untimed, run. The median is what the run holds throughout;
+     * the most also catches the moment a large document is in hand. (Heap after the collector's
+     * own young collections counts old garbage not yet collected, and grows with a run's length.)
      */
-    private static long retainedHeapMb(Work work) throws Exception {
-        AtomicLong most = new AtomicLong();
+    private static Retained retainedHeap(Work work) throws Exception {
+        List<Long> samples = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 System.gc();
-                most.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                samples.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException e) {
@@ -119,7 +125,9 @@ public final class Benchmark {
             sampler.interrupt();
             sampler.join();
         }
-        return most.get() >> 20;
+        List<Long> sorted = samples.stream().sorted().toList();
+        return sorted.isEmpty() ? new Retained(0, 0)
+                : new Retained(sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 
     private interface Work {
