@@ -2,6 +2,7 @@ package org.fiscalextract.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import com.sun.management.GcInfo;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -108,7 +112,7 @@ public final class Benchmark {
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 System.gc();
-                samples.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+                samples.add(heapAfterLastCollection() >> 20);
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException e) {
@@ -128,6 +132,31 @@ public final class Benchmark {
         List<Long> sorted = samples.stream().sorted().toList();
         return sorted.isEmpty() ? new Retained(0, 0)
                 : new Retained(sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+    }
+
+    /**
+     * The heap left by the latest collection, as the collector reported it: read after the fact,
+     * heap in use would count what the workers allocated while this thread waited for a core.
+     */
+    private static long heapAfterLastCollection() {
+        Set<String> heapPools = new HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
+        GcInfo latest = null;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            GcInfo info = gc instanceof com.sun.management.GarbageCollectorMXBean sun ? sun.getLastGcInfo() : null;
+            if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
+                latest = info;
+            }
+        }
+        if (latest == null) {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+        return latest.getMemoryUsageAfterGc().entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
     }
 
     private interface Work {
