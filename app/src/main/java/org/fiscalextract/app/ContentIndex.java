@@ -43,9 +43,11 @@ final class ContentIndex implements Closeable {
         if (get(record.sha256()) != null) {
             return;
         }
+        byte[] encoded = encode(record);
         long offset = data.length();
         data.seek(offset);
-        data.write(encode(record));
+        data.writeInt(encoded.length);
+        data.write(encoded);
         offsets.put(key(record.sha256()), offset);
     }
 
@@ -67,7 +69,7 @@ final class ContentIndex implements Closeable {
 
     /** Whether {@code s} can be a doc_id: 16 hex digits. */
     static boolean isDocId(String s) {
-        return s.length() == 16 && isHex(s);
+        return s.length() == 16 && s.chars().allMatch(HexFormat::isHexDigit);
     }
 
     /** The doc_id as a number (it is the first 8 bytes of the SHA-256); throws for what {@link #isDocId} refuses. */
@@ -95,19 +97,9 @@ final class ContentIndex implements Closeable {
         return docIdKey(sha256.length() >= 16 ? sha256.substring(0, 16) : sha256);
     }
 
-    private static boolean isHex(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!HexFormat.isHexDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static byte[] encode(DocumentRecord r) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(0); // the length, set below
         for (String s : new String[] {r.docId(), r.sourcePath(), r.format(), r.sha256(), r.status().name(),
                 r.error(), r.region(), r.regionCode(), r.province(), r.prefecture(), r.department(),
                 r.fiscalYear(), r.docKind(), r.errorCode(), r.tablesPresent(), r.tablesDeclaredEmpty(),
@@ -120,13 +112,7 @@ final class ContentIndex implements Closeable {
         out.writeInt(r.facts());
         out.writeInt(r.findings());
         out.writeLong(r.millis());
-        byte[] encoded = bytes.toByteArray();
-        int length = encoded.length - 4;
-        encoded[0] = (byte) (length >>> 24);
-        encoded[1] = (byte) (length >>> 16);
-        encoded[2] = (byte) (length >>> 8);
-        encoded[3] = (byte) length;
-        return encoded;
+        return bytes.toByteArray();
     }
 
     private DocumentRecord read(long offset) {
