@@ -17,9 +17,7 @@ public final class NotQuantityRecognizer implements Recognizer {
     static final int REACH = 6;
 
     private final List<Rule> rules = RuleFile.load("not-quantities.rules").rules();
-    private final List<RegexChars> chars = rules.stream().map(r -> RegexChars.of(r.pattern())).toList();
-    private final List<FirstChars> firstChars = chars.stream().map(FirstChars::of).toList();
-    private final List<NeededChars> neededChars = chars.stream().map(NeededChars::of).toList();
+    private final List<RuleChars> chars = RuleChars.of(rules);
 
     @Override
     public void recognize(String text, List<Mention> out) {
@@ -34,8 +32,8 @@ public final class NotQuantityRecognizer implements Recognizer {
         }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
-            FirstChars first = firstChars.get(r);
-            NeededChars needed = neededChars.get(r);
+            FirstChars first = chars.get(r).first();
+            NeededChars needed = chars.get(r).needed();
             Matcher m = null; // made at the first try: most rules get none in most texts
             int next = 0; // the first position not yet tried, or the end of the last claim
             int stop = -1; // where the last walk stopped: the walk of every position up to there

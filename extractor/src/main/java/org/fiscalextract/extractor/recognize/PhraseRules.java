@@ -44,17 +44,14 @@ final class PhraseRules {
     private static final int PREFIX_REACH = 8;
 
     private final List<RuleGroups> rules;
-    private final List<FirstChars> firstChars;
-    private final List<NeededChars> neededChars;
+    private final List<RuleChars> chars;
     private final RuleGroups prefix;
     /** Every character the prefix can hold; null: any. */
     private final BitSet prefixChars;
 
     PhraseRules(RuleFile file) {
         this.rules = file.rules().stream().map(RuleGroups::new).toList();
-        List<RegexChars> chars = file.rules().stream().map(r -> RegexChars.of(r.pattern())).toList();
-        this.firstChars = chars.stream().map(FirstChars::of).toList();
-        this.neededChars = chars.stream().map(NeededChars::of).toList();
+        this.chars = RuleChars.of(file.rules());
         this.prefix = new RuleGroups(new Rule("prefix", file.fragment("prefix")));
         this.prefixChars = RegexChars.of(prefix.rule().pattern()).all();
     }
@@ -68,8 +65,8 @@ final class PhraseRules {
         Matcher before = null; // made at the first match, as the rules' matchers at their first try
         for (int r = 0; r < rules.size(); r++) {
             RuleGroups rule = rules.get(r);
-            FirstChars first = firstChars.get(r);
-            NeededChars needed = neededChars.get(r);
+            FirstChars first = chars.get(r).first();
+            NeededChars needed = chars.get(r).needed();
             Matcher m = null;
             int from = 0;
             int stop = -1; // where the last walk stopped: the walk of every start up to there

@@ -40,8 +40,7 @@ final class RuleRunner {
 
     private final List<Rule> rules;
     private final List<Set<String>> groups;
-    private final List<FirstChars> firstChars;
-    private final List<NeededChars> neededChars;
+    private final List<RuleChars> chars;
     private final boolean[] trigger;
     private final int before;
     private final int after;
@@ -57,9 +56,7 @@ final class RuleRunner {
         this.before = before;
         this.after = after;
         this.groups = this.rules.stream().map(RuleMatch::groupsOf).toList();
-        List<RegexChars> chars = this.rules.stream().map(r -> RegexChars.of(r.pattern())).toList();
-        this.firstChars = chars.stream().map(FirstChars::of).toList();
-        this.neededChars = chars.stream().map(NeededChars::of).toList();
+        this.chars = RuleChars.of(this.rules);
     }
 
     void run(String text, Reader reader, List<Mention> out) {
@@ -81,8 +78,8 @@ final class RuleRunner {
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             boolean hiding = rule.name().startsWith(HIDING);
-            FirstChars first = firstChars.get(i);
-            NeededChars needed = neededChars.get(i);
+            FirstChars first = chars.get(i).first();
+            NeededChars needed = chars.get(i).needed();
             Matcher m = null; // made at the first try: making one costs as much as a try
             RuleMatch match = null;
             int stop = -1; // where the last walk stopped: the walk of every position up to there
